@@ -1,0 +1,99 @@
+import { readFile } from "node:fs/promises";
+import { reconcile } from "../index.js";
+import { EngineError } from "../model/errors.js";
+import { message } from "../model/messages.js";
+import { decodeText } from "../parse/decode.js";
+import { SAMPLE_TABLE } from "../sample/sampleTable.js";
+import { parseArgs, USAGE, UsageError, type CliArgs } from "./args.js";
+import { formatSummary } from "./summary.js";
+
+export interface CliIO {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  stdin: AsyncIterable<Uint8Array | string>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNUSABLE = 2;
+
+/** Runs the command line; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`budget-recon: ${e.message}\n\n${USAGE}`);
+      return EXIT_UNUSABLE;
+    }
+    throw e;
+  }
+  if (args.command === "help") {
+    io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  if (args.command === "version") {
+    io.stdout.write(`${await version()}\n`);
+    return EXIT_OK;
+  }
+  try {
+    const text = await readInput(args.file, io);
+    const result = reconcile(text, {
+      lang: args.lang,
+      ...(args.tolerance !== undefined ? { tolerance: args.tolerance } : {}),
+      ...(args.costColumn !== undefined ? { costColumn: args.costColumn } : {}),
+    });
+    if (result.tables.length === 0) throw new EngineError("no-table");
+    if (args.json) {
+      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      io.stdout.write(formatSummary(result, args.lang));
+    }
+    const errors = result.findings.some((f) => f.severity === "error");
+    return args.strict && errors ? EXIT_FINDINGS : EXIT_OK;
+  } catch (e) {
+    if (e instanceof EngineError) {
+      io.stderr.write(`budget-recon: ${e.describe(args.lang)}\n`);
+      return EXIT_UNUSABLE;
+    }
+    if (isNodeError(e) && (e.code === "ENOENT" || e.code === "EISDIR" || e.code === "EACCES")) {
+      io.stderr.write(`budget-recon: ${message("cannot-read", args.lang, { file: args.file, reason: e.code })}\n`);
+      return EXIT_UNUSABLE;
+    }
+    throw e;
+  }
+}
+
+async function readInput(file: string | null, io: CliIO): Promise<string> {
+  if (file === null) return SAMPLE_TABLE;
+  if (file === "-") {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of io.stdin) {
+      chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+    }
+    return decodeText(concat(chunks));
+  }
+  return decodeText(new Uint8Array(await readFile(file)));
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}
+
+function isNodeError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && "code" in e;
+}
+
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
+}

@@ -1,0 +1,65 @@
+import type { Lang } from "../model/messages.js";
+import type { Finding, ReconResult, Rule } from "../model/types.js";
+
+const RULE_NAMES: Record<Lang, Record<Rule, string>> = {
+  zh: {
+    subtotal: "小计不符",
+    "funding-sum": "资金来源合计不符",
+    "cost-vs-funding": "成本指标与资金",
+    framework: "指标体系",
+  },
+  en: {
+    subtotal: "subtotal",
+    "funding-sum": "funding sources vs total",
+    "cost-vs-funding": "cost indicator vs funding",
+    framework: "indicator framework",
+  },
+};
+
+const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
+  zh: { error: "错误", warning: "警告", info: "提示" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+const RULE_ORDER: readonly Rule[] = ["subtotal", "funding-sum", "cost-vs-funding", "framework"];
+
+/** The readable report the CLI prints without --json. */
+export function formatSummary(result: ReconResult, lang: Lang): string {
+  const zh = lang === "zh";
+  const out: string[] = [];
+  for (const t of result.tables) {
+    const units = t.rows.filter((r) => r.kind === "unit").length;
+    const projects = t.rows.filter((r) => r.kind === "project").length;
+    const head = [t.department, t.title].filter(Boolean).join(" · ") || (zh ? "（无标题）" : "(untitled)");
+    out.push(`${zh ? "表" : "Table"} ${t.index}: ${head}  [${zh ? "单位" : "unit"}: ${t.unit}]`);
+    out.push(
+      zh
+        ? `  ${units} 个资金使用单位，${projects} 个项目，${t.indicators.length} 个绩效指标`
+        : `  ${units} units, ${projects} projects, ${t.indicators.length} indicators`,
+    );
+  }
+  out.push("");
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  out.push(
+    zh
+      ? `发现问题 ${result.findings.length} 条（其中错误 ${errors} 条）`
+      : `${result.findings.length} findings (${errors} errors)`,
+  );
+  for (const rule of RULE_ORDER) {
+    const list = result.findings.filter((f) => f.rule === rule);
+    if (list.length === 0) continue;
+    out.push(`  ${RULE_NAMES[lang][rule]} (${rule}): ${list.length}`);
+    for (const f of list) out.push(`    [${SEVERITY[lang][f.severity]}] ${f.rowId}  ${f.message}`);
+  }
+  out.push("");
+  out.push(
+    zh
+      ? `未能归入表格的行 ${result.diagnostics.length} 条`
+      : `${result.diagnostics.length} diagnostics (lines not placed or assumptions made)`,
+  );
+  for (const d of result.diagnostics) {
+    const text = d.text.length > 60 ? `${d.text.slice(0, 60)}…` : d.text;
+    out.push(`  ${zh ? "第" : "line "}${d.line ?? "-"}${zh ? "行" : ""}: ${d.reason}  «${text}»`);
+  }
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,158 @@
+/**
+ * Every sentence the engine says to a user, in Chinese and English, keyed by a stable code.
+ * Findings and diagnostics carry the code so a caller can re-word them; `message`/`reason`
+ * is rendered here once, in the language asked for.
+ */
+
+export type Lang = "zh" | "en";
+
+type Params = Record<string, string | number | null | undefined>;
+type Template = (p: Params) => string;
+
+const COLUMN_NAMES: Record<Lang, Record<string, string>> = {
+  zh: { total: "总计", fiscal: "财政拨款", specialAccount: "财政专户拨款", other: "其他资金" },
+  en: { total: "total", fiscal: "fiscal appropriation", specialAccount: "special account", other: "other funds" },
+};
+
+export function columnName(column: string, lang: Lang): string {
+  return COLUMN_NAMES[lang][column] ?? column;
+}
+
+const fmt = (n: unknown): string =>
+  typeof n === "number" ? n.toFixed(Math.max(2, decimals(n))) : n == null ? "—" : String(n);
+
+function decimals(n: number): number {
+  const s = String(n);
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : Math.min(6, s.length - dot - 1);
+}
+
+const MESSAGES: Record<string, Record<Lang, Template>> = {
+  // diagnostics: lines the parser could not place, and facts it had to assume
+  "no-table": {
+    zh: () => "没有找到项目支出绩效目标表（缺少含“项目名称”“总计”等列名的表头行）",
+    en: () => "no performance target table found (no header row with 项目名称, 总计 …)",
+  },
+  "not-text": {
+    zh: () => "输入不是文本（含有二进制内容）",
+    en: () => "the input is not text (it contains binary data)",
+  },
+  "cannot-read": {
+    zh: (p) => `无法读取文件 ${p.file}（${p.reason}）`,
+    en: (p) => `cannot read ${p.file} (${p.reason})`,
+  },
+  "unit-missing": {
+    zh: () => "表格没有写明金额单位（单位：万元），按万元处理",
+    en: () => "the table states no money unit (单位：万元); assuming 万元",
+  },
+  "unit-unknown": {
+    zh: (p) => `不认识的金额单位“${p.unit}”，按万元处理`,
+    en: (p) => `unknown money unit "${p.unit}"; assuming 万元`,
+  },
+  "before-header": {
+    zh: () => "出现在表头之前，不是标题、部门名称或单位",
+    en: () => "appears before the header row and is not a title, department or unit line",
+  },
+  "page-furniture": {
+    zh: () => "页码或页眉页脚，已跳过",
+    en: () => "page number or running header/footer; skipped",
+  },
+  "repeated-header": {
+    zh: () => "重复的表头（换页），已跳过",
+    en: () => "repeated header row (page break); skipped",
+  },
+  "not-a-row": {
+    zh: () => "既没有金额，也没有绩效目标或指标，无法归入任何一行",
+    en: () => "has no amounts, goal or indicators; cannot be placed in a row",
+  },
+  "no-name": {
+    zh: () => "有金额但没有项目名称",
+    en: () => "has amounts but no project name",
+  },
+  "bad-amount": {
+    zh: (p) => `${p.column}“${p.value}”不是数字，按空值处理`,
+    en: (p) => `${p.column} "${p.value}" is not a number; read as empty`,
+  },
+  "extra-cells": {
+    zh: (p) => `比表头多出 ${p.count} 个单元格，多出的内容未使用：${p.value}`,
+    en: (p) => `${p.count} cell(s) more than the header; not used: ${p.value}`,
+  },
+  "orphan-continuation": {
+    zh: () => "看起来是上一行的续行，但前面没有可以接续的项目",
+    en: () => "looks like a continuation line but there is no row before it to continue",
+  },
+  "indicator-unparsed": {
+    zh: () => "绩效指标文字中有无法拆分的部分",
+    en: () => "part of the indicator text could not be split into indicators",
+  },
+  "text-truncated": {
+    zh: (p) => `文字超过 Excel 单元格上限 ${p.limit} 个字符，已截断`,
+    en: (p) => `text longer than Excel's cell limit of ${p.limit} characters; cut`,
+  },
+  "project-without-unit": {
+    zh: () => "项目前面没有资金使用单位行",
+    en: () => "project row with no fund-using unit row before it",
+  },
+  "project-without-targets": {
+    zh: () => "项目没有绩效目标和绩效指标",
+    en: () => "project row has neither a goal nor indicators",
+  },
+
+  // findings
+  subtotal: {
+    zh: (p) =>
+      `${p.name}：${p.column}小计 ${fmt(p.stated)}，下属${p.children}合计 ${fmt(p.expected)}，相差 ${fmt(p.delta)}`,
+    en: (p) =>
+      `${p.name}: ${p.column} stated ${fmt(p.stated)}, its ${p.children} add up to ${fmt(p.expected)}, difference ${fmt(p.delta)}`,
+  },
+  "funding-sum": {
+    zh: (p) =>
+      `${p.name}：总计 ${fmt(p.stated)}，财政拨款+财政专户拨款+其他资金 = ${fmt(p.expected)}，相差 ${fmt(p.delta)}`,
+    en: (p) =>
+      `${p.name}: total ${fmt(p.stated)}, but the sources add up to ${fmt(p.expected)}, difference ${fmt(p.delta)}`,
+  },
+  "cost-disagree": {
+    zh: (p) =>
+      `${p.name}：成本指标 ${p.seq}“${p.value}”与${p.column} ${fmt(p.stated)} 不符（指标折合 ${fmt(p.expected)}）`,
+    en: (p) =>
+      `${p.name}: cost indicator ${p.seq} "${p.value}" disagrees with the ${p.column} ${fmt(p.stated)} (indicator = ${fmt(p.expected)})`,
+  },
+  "cost-not-comparable": {
+    zh: (p) => `${p.name}：成本指标 ${p.seq}“${p.value}”不是总额，无法与${p.column}比较`,
+    en: (p) => `${p.name}: cost indicator ${p.seq} "${p.value}" is not a total amount; not comparable with the ${p.column}`,
+  },
+  "cost-unquantified": {
+    zh: (p) => `${p.name}：成本指标 ${p.seq}“${p.value}”未量化`,
+    en: (p) => `${p.name}: cost indicator ${p.seq} "${p.value}" is not quantified`,
+  },
+  "framework-level1": {
+    zh: (p) => `${p.name}：指标 ${p.seq} 的一级指标“${p.value}”与指标体系不符（应为 ${p.expected}）`,
+    en: (p) => `${p.name}: indicator ${p.seq} level-1 "${p.value}" does not match the framework (expected ${p.expected})`,
+  },
+  "framework-level2": {
+    zh: (p) => `${p.name}：指标 ${p.seq} 的二级指标“${p.value}”与指标体系不符（应为 ${p.expected}）`,
+    en: (p) => `${p.name}: indicator ${p.seq} level-2 "${p.value}" does not match the framework (expected ${p.expected})`,
+  },
+  "framework-level2-parent": {
+    zh: (p) => `${p.name}：指标 ${p.seq} 的二级指标 ${p.value} 不属于一级指标 ${p.expected}`,
+    en: (p) => `${p.name}: indicator ${p.seq} level-2 ${p.value} does not belong to level-1 ${p.expected}`,
+  },
+  "framework-sequence": {
+    zh: (p) => `${p.name}：指标序号 ${p.value} 应为 ${p.expected}`,
+    en: (p) => `${p.name}: indicator number ${p.value} should be ${p.expected}`,
+  },
+  "framework-missing-name": {
+    zh: (p) => `${p.name}：指标 ${p.seq} 没有指标名称`,
+    en: (p) => `${p.name}: indicator ${p.seq} has no name`,
+  },
+};
+
+export function message(code: string, lang: Lang, params: Params = {}): string {
+  const entry = MESSAGES[code];
+  if (!entry) throw new Error(`no message for code ${code}`);
+  return entry[lang](params);
+}
+
+export function hasMessage(code: string): boolean {
+  return code in MESSAGES;
+}

@@ -1,0 +1,365 @@
+import type {
+  AmountColumn,
+  Amounts,
+  Diagnostic,
+  Indicator,
+  MoneyUnit,
+  Row,
+  RowKind,
+  Table,
+} from "../model/types.js";
+import { AMOUNT_COLUMNS } from "../model/types.js";
+import { columnName, message, type Lang } from "../model/messages.js";
+import { readAmount } from "./amount.js";
+import { mergeHeaderLines, readHeader, type ColumnMap } from "./header.js";
+import { splitIndicators } from "./indicators.js";
+import { isPageFurniture, readPreamble, type PreambleFacts } from "./preamble.js";
+import type { SourceRecord } from "./records.js";
+import { matchKey } from "./text.js";
+
+/** A data row before it is known whether it is a unit or a project. */
+interface Candidate {
+  name: string;
+  amounts: Amounts;
+  goal: string | null;
+  indicatorText: string | null;
+  line: number;
+  lineEnd: number;
+  isTotal: boolean;
+}
+
+interface OpenTable {
+  title: string | null;
+  department: string | null;
+  unit: MoneyUnit | null;
+  unitLine: number | null;
+  headerLines: number[];
+  map: ColumnMap | null;
+  headerText: string;
+  headerLine: number;
+  candidates: Candidate[];
+}
+
+const TOTAL_NAME = /^(?:合计|总计|总合计)$/;
+const CONTINUES_INDICATOR = /^(?:\d{1,3}\s*[、．]|实施周期|年度指标值|年度值|\d{1,2}\s*[-－—–])/;
+
+/**
+ * Turns records (cells with their input lines) into tables. Independent of how the cells were
+ * separated: the tab form and the PDF forms both end here.
+ */
+export function assembleTables(
+  records: readonly SourceRecord[],
+  lang: Lang,
+): { tables: Table[]; diagnostics: Diagnostic[] } {
+  const tables: Table[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const diag = (rec: SourceRecord, code: string, params = {}): void => {
+    diagnostics.push({
+      line: rec.line,
+      ...(rec.lineEnd > rec.line ? { lineEnd: rec.lineEnd } : {}),
+      text: recordText(rec),
+      reason: message(code, lang, params),
+      code,
+    });
+  };
+
+  let open: OpenTable | null = null;
+  let pending: OpenTable = emptyTable();
+
+  const close = (): void => {
+    if (open?.map) tables.push(finishTable(open, tables.length + 1, lang, diagnostics));
+    open = null;
+  };
+
+  const nonBlank = records.filter((r) => r.cells.some((c) => c.trim() !== ""));
+  for (let k = 0; k < nonBlank.length; k++) {
+    const rec = nonBlank[k]!;
+    const header = readHeader(rec.cells);
+    if (header) {
+      const current: OpenTable | null = open;
+      if (current && current.candidates.length > 0 && !startsNewTable(nonBlank, k, header)) {
+        diag(rec, "repeated-header");
+        continue;
+      }
+      close();
+      const table: OpenTable = pending;
+      pending = emptyTable();
+      table.map = header;
+      table.headerText = recordText(rec);
+      table.headerLine = rec.line;
+      table.headerLines.push(...lineRange(rec));
+      const next = nonBlank[k + 1];
+      const merged = next ? mergeHeaderLines(rec.cells, next.cells) : null;
+      if (next && merged) {
+        table.map = readHeader(merged) ?? header;
+        table.headerLines.push(...lineRange(next));
+        k++;
+      }
+      open = table;
+      continue;
+    }
+
+    const facts = readPreamble(rec.cells);
+    if (facts) {
+      const current: OpenTable | null = open;
+      // A title or department after data rows opens the next table; a lone unit line does not.
+      if (current && (facts.title !== undefined || facts.department !== undefined)) close();
+      const target: OpenTable = open ?? pending;
+      applyPreamble(target, facts, rec, diag);
+      continue;
+    }
+
+    const table: OpenTable | null = open;
+    if (!table || !table.map) {
+      diag(rec, isPageFurniture(recordText(rec)) ? "page-furniture" : "before-header");
+      continue;
+    }
+    if (isPageFurniture(recordText(rec))) {
+      diag(rec, "page-furniture");
+      continue;
+    }
+    takeDataRecord(table, rec, lang, diag);
+  }
+  close();
+  return { tables, diagnostics };
+}
+
+function emptyTable(): OpenTable {
+  return {
+    title: null,
+    department: null,
+    unit: null,
+    unitLine: null,
+    headerLines: [],
+    map: null,
+    headerText: "",
+    headerLine: 0,
+    candidates: [],
+  };
+}
+
+function applyPreamble(
+  table: OpenTable,
+  facts: PreambleFacts,
+  rec: SourceRecord,
+  diag: (rec: SourceRecord, code: string, params?: Record<string, string>) => void,
+): void {
+  if (facts.title !== undefined) table.title = facts.title;
+  if (facts.department !== undefined) table.department = facts.department;
+  if (facts.unit !== undefined) {
+    table.unit = facts.unit;
+    table.unitLine = rec.line;
+  }
+  if (facts.unknownUnit !== undefined) diag(rec, "unit-unknown", { unit: facts.unknownUnit });
+  table.headerLines.push(...lineRange(rec));
+}
+
+/** A header after data rows starts a new table when a 合计 row follows it, not a page's repeat. */
+function startsNewTable(records: readonly SourceRecord[], k: number, header: ColumnMap): boolean {
+  const next = records[k + 1];
+  if (!next) return false;
+  const name = next.cells[header.name ?? 0] ?? "";
+  return TOTAL_NAME.test(matchKey(name));
+}
+
+function takeDataRecord(
+  table: OpenTable,
+  rec: SourceRecord,
+  lang: Lang,
+  diag: (rec: SourceRecord, code: string, params?: Record<string, string | number>) => void,
+): void {
+  const map = table.map!;
+  const cell = (index: number | undefined): string =>
+    index === undefined ? "" : (rec.cells[index] ?? "");
+  const filled = rec.cells.filter((c) => c.trim() !== "");
+
+  // A lone cell continues the previous row's indicator text (a wrapped cell that lost its quotes).
+  const previous = table.candidates[table.candidates.length - 1];
+  if (filled.length === 1 && !hasAmountCells(rec, map)) {
+    const text = filled[0]!;
+    if (previous && continuesIndicators(previous, text)) {
+      previous.indicatorText = previous.indicatorText ? `${previous.indicatorText}\n${text}` : text;
+      previous.lineEnd = rec.lineEnd;
+      return;
+    }
+  }
+
+  const amounts: Amounts = { total: null, fiscal: null, specialAccount: null, other: null };
+  let amountCount = 0;
+  for (const column of AMOUNT_COLUMNS) {
+    const raw = cell(map[column]);
+    const reading = readAmount(raw);
+    if (reading.ok) {
+      amounts[column] = reading.value;
+      if (reading.value !== null) amountCount++;
+    } else {
+      diag(rec, "bad-amount", { column: columnName(column, lang), value: raw.trim() });
+    }
+  }
+  const name = cell(map.name).trim();
+  const goal = cell(map.goal).trim() || null;
+  const indicatorText = cell(map.indicators).trim() || null;
+
+  const used = new Set(Object.values(map));
+  const extra = rec.cells.filter((c, i) => !used.has(i) && c.trim() !== "");
+  if (extra.length > 0) {
+    diag(rec, "extra-cells", { count: extra.length, value: extra.join(" | ").slice(0, 200) });
+  }
+
+  if (name === "") {
+    if (amountCount > 0 || goal || indicatorText) diag(rec, "no-name");
+    else diag(rec, "not-a-row");
+    return;
+  }
+  if (amountCount === 0 && !goal && !indicatorText) {
+    diag(rec, "not-a-row");
+    return;
+  }
+  table.candidates.push({
+    name,
+    amounts,
+    goal,
+    indicatorText,
+    line: rec.line,
+    lineEnd: rec.lineEnd,
+    isTotal: TOTAL_NAME.test(matchKey(name)),
+  });
+}
+
+function hasAmountCells(rec: SourceRecord, map: ColumnMap): boolean {
+  return AMOUNT_COLUMNS.some((c) => {
+    const i = map[c];
+    return i !== undefined && (rec.cells[i] ?? "").trim() !== "";
+  });
+}
+
+function continuesIndicators(previous: Candidate, text: string): boolean {
+  if (CONTINUES_INDICATOR.test(matchKey(text))) return previous.indicatorText !== null || previous.goal !== null;
+  const last = previous.indicatorText;
+  return last !== null && !/[。.]\s*$/.test(last);
+}
+
+function finishTable(
+  open: OpenTable,
+  index: number,
+  lang: Lang,
+  diagnostics: Diagnostic[],
+): Table {
+  const t = `t${index}`;
+  const rows: Row[] = [];
+  const indicators: Indicator[] = [];
+  const kinds = classify(open);
+  // The grand total may stand at the top or the bottom; units and unit-less projects belong to it.
+  const firstTotal = kinds.indexOf("total");
+  const totalId: string | null = firstTotal < 0 ? null : `${t}-total`;
+  let unitId: string | null = null;
+  let unitCount = 0;
+  let projectCount = 0;
+  const columns = AMOUNT_COLUMNS.filter((c) => open.map?.[c] !== undefined);
+
+  open.candidates.forEach((c, i) => {
+    const kind = kinds[i]!;
+    let id: string;
+    let parentId: string | null;
+    if (kind === "total") {
+      id = i === firstTotal ? `${t}-total` : `${t}-total${i + 1}`;
+      parentId = null;
+    } else if (kind === "unit") {
+      unitCount++;
+      projectCount = 0;
+      id = `${t}-u${unitCount}`;
+      unitId = id;
+      parentId = totalId;
+    } else {
+      projectCount++;
+      id = unitId === null ? `${t}-p${projectCount}` : `${unitId}-p${projectCount}`;
+      parentId = unitId ?? totalId;
+      if (!c.goal && !c.indicatorText) {
+        diagnostics.push({
+          line: c.line,
+          text: c.name,
+          reason: message("project-without-targets", lang),
+          code: "project-without-targets",
+        });
+      }
+    }
+    rows.push({
+      id,
+      kind,
+      name: c.name,
+      parentId,
+      amounts: c.amounts,
+      goal: c.goal,
+      indicatorText: c.indicatorText,
+      line: c.line,
+      lineEnd: c.lineEnd,
+    });
+    if (kind === "project" && c.indicatorText) {
+      const split = splitIndicators(c.indicatorText, id, c.line);
+      indicators.push(...split.indicators);
+      for (const left of split.leftovers) {
+        diagnostics.push({
+          line: left.line,
+          text: left.text,
+          reason: message("indicator-unparsed", lang),
+          code: "indicator-unparsed",
+        });
+      }
+    }
+  });
+
+  if (open.unit === null) {
+    diagnostics.push({
+      line: open.headerLine,
+      text: open.headerText,
+      reason: message("unit-missing", lang),
+      code: "unit-missing",
+    });
+  }
+  return {
+    index,
+    title: open.title,
+    department: open.department,
+    unit: open.unit ?? "万元",
+    columns: columns as AmountColumn[],
+    rows,
+    indicators,
+    headerLines: open.headerLines,
+  };
+}
+
+/**
+ * Row kinds. A row with amounts but neither goal nor indicators is a fund-using unit when
+ * projects follow it (or it bears the department's name); otherwise it is a project whose
+ * targets were left empty.
+ */
+function classify(open: OpenTable): RowKind[] {
+  const c = open.candidates;
+  const hasTargets = (x: Candidate | undefined): boolean =>
+    x !== undefined && !x.isTotal && (x.goal !== null || x.indicatorText !== null);
+  const tableHasTargetColumns = open.map?.goal !== undefined || open.map?.indicators !== undefined;
+  let seenUnit = false;
+  return c.map((row, i) => {
+    if (row.isTotal) return "total";
+    if (hasTargets(row) || !tableHasTargetColumns) return "project";
+    const department = open.department !== null && matchKey(open.department) === matchKey(row.name);
+    if (hasTargets(c[i + 1]) || department || !seenUnit) {
+      seenUnit = true;
+      return "unit";
+    }
+    return "project";
+  });
+}
+
+function recordText(rec: SourceRecord): string {
+  return rec.cells
+    .map((c) => c.trim())
+    .filter((c) => c !== "")
+    .join("\t");
+}
+
+function lineRange(rec: SourceRecord): number[] {
+  const lines: number[] = [];
+  for (let l = rec.line; l <= rec.lineEnd; l++) lines.push(l);
+  return lines;
+}

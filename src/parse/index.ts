@@ -1,0 +1,15 @@
+import type { Lang } from "../model/messages.js";
+import type { ParseResult } from "../model/types.js";
+import { assembleTables } from "./assemble.js";
+import { readTabRecords } from "./records.js";
+
+export interface ParseOptions {
+  lang?: Lang;
+}
+
+/** Parses pasted text (the tab form) into tables, with a diagnostic for every line left over. */
+export function parseText(text: string, options: ParseOptions = {}): ParseResult {
+  const lang = options.lang ?? "zh";
+  const clean = text.replace(/^\uFEFF/, "");
+  return assembleTables(readTabRecords(clean), lang);
+}

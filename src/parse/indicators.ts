@@ -1,0 +1,148 @@
+import type { CodeName, Indicator } from "../model/types.js";
+import { level1ByName, level2ByName } from "../model/framework.js";
+import { parseTarget } from "./target.js";
+import { tidy, toHalfWidth } from "./text.js";
+
+export interface IndicatorSplit {
+  indicators: Indicator[];
+  /** Text that belongs to no indicator, with the line it starts on. */
+  leftovers: { text: string; line: number }[];
+}
+
+/**
+ * Where an indicator starts: its sequence number and 、 at the start of the cell or after the
+ * previous indicator's 。 (or a separator or line break, for tables that omit the 。).
+ */
+const START = /(?:^|(?<=[。；;\s]))\s*(\d{1,3})\s*(?:[、．]|\.(?=\s*\d\s*[-－—–]))/g;
+
+const PERIOD = /^(?:实施周期(?:指标值|目标值|值)?|周期指标值)\s*(?:[:：]\s*|$)/;
+const ANNUAL = /^(?:年度(?:指标值|目标值|值)|本年度指标值)\s*(?:[:：]\s*|$)/;
+const CODED = /^(\d{1,2})(?!\d)\s*(?:[-－—–]\s*(.*))?$/s;
+const CODED_NO_DASH = /^(\d{1,2})(?!\d)\s*(\S.*)$/s;
+
+/** Splits one 绩效指标 cell into indicators. `firstLine` is the input line the cell starts on. */
+export function splitIndicators(cell: string, rowId: string, firstLine: number): IndicatorSplit {
+  const starts: { index: number; bodyStart: number; seq: number }[] = [];
+  for (const m of cell.matchAll(START)) {
+    starts.push({ index: m.index, bodyStart: m.index + m[0].length, seq: Number(m[1]) });
+  }
+  const lineAt = (offset: number): number => firstLine + countNewlines(cell, offset);
+  const leftovers: IndicatorSplit["leftovers"] = [];
+  const indicators: Indicator[] = [];
+
+  const head = cell.slice(0, starts[0]?.index ?? cell.length);
+  if (tidy(head) !== "") {
+    if (starts.length === 0 && looksLikeIndicator(head)) {
+      indicators.push(buildIndicator(head, head, null, rowId, lineAt(0)));
+    } else if (starts.length === 0) {
+      // A cell with no numbered indicators at all (项目信息不宜公开) is one unnamed indicator's text.
+      indicators.push(buildIndicator(head, head, null, rowId, lineAt(0)));
+    } else {
+      leftovers.push({ text: tidy(head), line: lineAt(0) });
+    }
+  }
+  starts.forEach((s, k) => {
+    const end = starts[k + 1]?.index ?? cell.length;
+    const raw = cell.slice(s.index, end);
+    const body = cell.slice(s.bodyStart, end);
+    indicators.push(buildIndicator(raw, body, s.seq, rowId, lineAt(s.index + leadingSpace(raw))));
+  });
+  return { indicators, leftovers };
+}
+
+function looksLikeIndicator(text: string): boolean {
+  return PERIOD.test(text) || /指标值/.test(text);
+}
+
+function leadingSpace(s: string): number {
+  return s.length - s.trimStart().length;
+}
+
+function countNewlines(s: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s[i];
+    if (c === "\n" || (c === "\r" && s[i + 1] !== "\n")) n++;
+  }
+  return n;
+}
+
+type Slot = "codes" | "name" | "period" | "annual";
+
+function buildIndicator(
+  raw: string,
+  body: string,
+  seq: number | null,
+  rowId: string,
+  line: number,
+): Indicator {
+  const level1: CodeName = { code: null, name: null };
+  const level2: CodeName = { code: null, name: null };
+  const parts: Record<"name" | "period" | "annual", string[]> = { name: [], period: [], annual: [] };
+  let slot: Slot = "codes";
+
+  const text = tidy(body).replace(/[。.\s]+$/u, "");
+  for (const piece of text.split(/[；;]/)) {
+    const field = piece.trim();
+    if (field === "") continue;
+    const half = toHalfWidth(field);
+    const period = PERIOD.exec(half);
+    if (period) {
+      slot = "period";
+      parts.period.push(field.slice(period[0].length));
+      continue;
+    }
+    const annual = ANNUAL.exec(half);
+    if (annual) {
+      slot = "annual";
+      parts.annual.push(field.slice(annual[0].length));
+      continue;
+    }
+    if (slot === "codes" && readCode(half, level1, level2)) continue;
+    if (slot === "codes") slot = "name";
+    parts[slot].push(field);
+  }
+  const join = (p: string[]): string | null => (p.length ? p.join("；").trim() || null : null);
+  return {
+    rowId,
+    seq,
+    level1,
+    level2,
+    name: join(parts.name),
+    period: parseTarget(join(parts.period) ?? ""),
+    annual: parseTarget(join(parts.annual) ?? ""),
+    raw: raw.trim(),
+    line,
+  };
+}
+
+/** Takes a level-1 or level-2 code/name field into its slot; false if the field is neither. */
+function readCode(field: string, level1: CodeName, level2: CodeName): boolean {
+  const coded = CODED.exec(field) ?? dashLost(field);
+  if (coded) {
+    const code = coded[1] ?? "";
+    const name = coded[2]?.trim() || null;
+    const target = code.length === 1 && level1.code === null && level2.code === null ? level1 : level2;
+    if (target === level2 && (level2.code !== null || code.length !== 2)) return false;
+    target.code = code;
+    target.name = name;
+    return true;
+  }
+  if (level1.name === null && level2.name === null && level1ByName(field)) {
+    level1.name = field;
+    return true;
+  }
+  if (level2.name === null && level2ByName(field)) {
+    level2.name = field;
+    return true;
+  }
+  return false;
+}
+
+/** `41经济成本指标`: the dash lost at a line end. Accepted only when the rest is a framework name. */
+function dashLost(field: string): RegExpExecArray | null {
+  const m = CODED_NO_DASH.exec(field);
+  if (!m) return null;
+  const name = m[2] ?? "";
+  return level1ByName(name) || level2ByName(name) ? m : null;
+}

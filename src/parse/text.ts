@@ -1,0 +1,34 @@
+/** Character-level normalisation shared by every parser. Stored text is never normalised. */
+
+/** Full-width ASCII (Ａ１；：) and the ideographic space become their half-width forms. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
+    c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** A key for comparing labels: half-width, no white space. */
+export function matchKey(s: string): string {
+  return toHalfWidth(s).replace(/\s+/g, "");
+}
+
+const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+
+/**
+ * Joins a cell's wrapped lines and collapses runs of white space. A line break between two
+ * CJK characters is dropped (the text was only wrapped); elsewhere it becomes one space.
+ */
+export function tidy(s: string): string {
+  return s
+    .replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, (m, offset: number, all: string) => {
+      const before = all[offset - 1] ?? "";
+      const after = all[offset + m.length] ?? "";
+      return CJK.test(before) || CJK.test(after) ? "" : " ";
+    })
+    .replace(/[ \t\u3000]+/g, " ")
+    .trim();
+}
+
+export function isBlank(s: string): boolean {
+  return s.trim() === "";
+}
