@@ -34,7 +34,12 @@ export function costTarget(ind: Indicator): TargetValue | null {
  * Whether an amount honours a money target under its operator, within the tolerance. A target
  * written without an operator is an exact amount. The worksheet's verdict formula mirrors this.
  */
-export function honours(amount: number, op: Operator | null, target: number, tolerance: number): boolean {
+export function honours(
+  amount: number,
+  op: Operator | null,
+  target: number,
+  tolerance: number,
+): boolean {
   const d = roundDiff(amount - target);
   switch (op) {
     case "<=":
@@ -50,12 +55,21 @@ export function honours(amount: number, op: Operator | null, target: number, tol
   }
 }
 
-export function compareCost(ind: Indicator, row: Row, table: Table, options: CheckOptions): CostComparison {
+export function compareCost(
+  ind: Indicator,
+  row: Row,
+  table: Table,
+  options: CheckOptions,
+): CostComparison {
   const target = costTarget(ind);
   const amount = row.amounts[options.costColumn];
-  if (!target || target.value === null) return { verdict: "unquantified", target, money: null, amount };
+  if (!target || target.value === null)
+    return { verdict: "unquantified", target, money: null, amount };
   const unit = target.unit;
-  const money = unit !== null && moneyFactor(unit) !== null ? convertMoney(target.value, unit, table.unit) : null;
+  const money =
+    unit !== null && moneyFactor(unit) !== null
+      ? convertMoney(target.value, unit, table.unit)
+      : null;
   if (money === null) return { verdict: "not-comparable", target, money: null, amount };
   const verdict = honours(amount ?? 0, target.op, money, options.tolerance) ? "agree" : "disagree";
   return { verdict, target, money, amount };

@@ -13,7 +13,14 @@ export function checkFramework(table: Table, options: CheckOptions): Finding[] {
     list.push(ind);
     byRow.set(ind.rowId, list);
   }
-  const push = (row: Row, ind: Indicator | null, code: string, value: string, expected: string, severity: Finding["severity"] = "warning"): void => {
+  const push = (
+    row: Row,
+    ind: Indicator | null,
+    code: string,
+    value: string,
+    expected: string,
+    severity: Finding["severity"] = "warning",
+  ): void => {
     findings.push({
       rule: "framework",
       severity,
@@ -25,7 +32,12 @@ export function checkFramework(table: Table, options: CheckOptions): Finding[] {
       stated: null,
       expected: null,
       delta: null,
-      message: message(code, options.lang, { name: row.name, seq: ind?.seq ?? "", value, expected }),
+      message: message(code, options.lang, {
+        name: row.name,
+        seq: ind?.seq ?? "",
+        value,
+        expected,
+      }),
     });
   };
 
@@ -33,18 +45,31 @@ export function checkFramework(table: Table, options: CheckOptions): Finding[] {
     const row = rows.get(rowId);
     if (!row) continue;
     list.forEach((ind, i) => {
-      if (ind.seq !== null && ind.seq !== i + 1) push(row, ind, "framework-sequence", String(ind.seq), String(i + 1));
+      if (ind.seq !== null && ind.seq !== i + 1)
+        push(row, ind, "framework-sequence", String(ind.seq), String(i + 1));
       const { level1: l1, level2: l2 } = ind;
       if (l1.code !== null) {
         const entry = level1ByCode(l1.code);
         if (!entry || (l1.name !== null && !nameFits(entry, l1.name))) {
-          push(row, ind, "framework-level1", `${l1.code}-${l1.name ?? ""}`, entry ? `${entry.code}-${entry.name}` : "1–4");
+          push(
+            row,
+            ind,
+            "framework-level1",
+            `${l1.code}-${l1.name ?? ""}`,
+            entry ? `${entry.code}-${entry.name}` : "1–4",
+          );
         }
       }
       if (l2.code !== null) {
         const entry = level2ByCode(l2.code);
         if (!entry || (l2.name !== null && !nameFits(entry, l2.name))) {
-          push(row, ind, "framework-level2", `${l2.code}-${l2.name ?? ""}`, entry ? `${entry.code}-${entry.name}` : "11–43");
+          push(
+            row,
+            ind,
+            "framework-level2",
+            `${l2.code}-${l2.name ?? ""}`,
+            entry ? `${entry.code}-${entry.name}` : "11–43",
+          );
         }
         if (l1.code !== null && !l2.code.startsWith(l1.code)) {
           push(row, ind, "framework-level2-parent", l2.code, l1.code);

@@ -84,7 +84,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       default:
         if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
-        if (args.file !== null) throw new UsageError(`one input file at a time (got ${args.file} and ${a})`);
+        if (args.file !== null)
+          throw new UsageError(`one input file at a time (got ${args.file} and ${a})`);
         args.file = a;
     }
   }

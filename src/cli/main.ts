@@ -48,6 +48,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (args.json) {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
+      if (args.file === null) io.stdout.write(`${message("sample-note", args.lang)}\n\n`);
       io.stdout.write(formatSummary(result, args.lang));
     }
     const errors = result.findings.some((f) => f.severity === "error");
@@ -58,7 +59,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT_UNUSABLE;
     }
     if (isNodeError(e) && (e.code === "ENOENT" || e.code === "EISDIR" || e.code === "EACCES")) {
-      io.stderr.write(`budget-recon: ${message("cannot-read", args.lang, { file: args.file, reason: e.code })}\n`);
+      io.stderr.write(
+        `budget-recon: ${message("cannot-read", args.lang, { file: args.file, reason: e.code })}\n`,
+      );
       return EXIT_UNUSABLE;
     }
     throw e;
@@ -92,7 +95,9 @@ function isNodeError(e: unknown): e is NodeJS.ErrnoException {
 }
 
 async function version(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+  const pkg = JSON.parse(
+    await readFile(new URL("../../package.json", import.meta.url), "utf8"),
+  ) as {
     version: string;
   };
   return pkg.version;

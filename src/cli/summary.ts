@@ -30,7 +30,8 @@ export function formatSummary(result: ReconResult, lang: Lang): string {
   for (const t of result.tables) {
     const units = t.rows.filter((r) => r.kind === "unit").length;
     const projects = t.rows.filter((r) => r.kind === "project").length;
-    const head = [t.department, t.title].filter(Boolean).join(" · ") || (zh ? "（无标题）" : "(untitled)");
+    const head =
+      [t.department, t.title].filter(Boolean).join(" · ") || (zh ? "（无标题）" : "(untitled)");
     out.push(`${zh ? "表" : "Table"} ${t.index}: ${head}  [${zh ? "单位" : "unit"}: ${t.unit}]`);
     out.push(
       zh

@@ -11,7 +11,12 @@ type Template = (p: Params) => string;
 
 const COLUMN_NAMES: Record<Lang, Record<string, string>> = {
   zh: { total: "总计", fiscal: "财政拨款", specialAccount: "财政专户拨款", other: "其他资金" },
-  en: { total: "total", fiscal: "fiscal appropriation", specialAccount: "special account", other: "other funds" },
+  en: {
+    total: "total",
+    fiscal: "fiscal appropriation",
+    specialAccount: "special account",
+    other: "other funds",
+  },
 };
 
 export function columnName(column: string, lang: Lang): string {
@@ -36,6 +41,12 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
   "not-text": {
     zh: () => "输入不是文本（含有二进制内容）",
     en: () => "the input is not text (it contains binary data)",
+  },
+  "sample-note": {
+    zh: () =>
+      "（未指定文件，以下是内置示例表的核对结果。用法：budget-recon 文件.txt，或 budget-recon --help）",
+    en: () =>
+      "(no file given: this is the bundled sample table. Usage: budget-recon FILE.txt, or budget-recon --help)",
   },
   "cannot-read": {
     zh: (p) => `无法读取文件 ${p.file}（${p.reason}）`,
@@ -119,23 +130,29 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
   },
   "cost-not-comparable": {
     zh: (p) => `${p.name}：成本指标 ${p.seq}“${p.value}”不是总额，无法与${p.column}比较`,
-    en: (p) => `${p.name}: cost indicator ${p.seq} "${p.value}" is not a total amount; not comparable with the ${p.column}`,
+    en: (p) =>
+      `${p.name}: cost indicator ${p.seq} "${p.value}" is not a total amount; not comparable with the ${p.column}`,
   },
   "cost-unquantified": {
     zh: (p) => `${p.name}：成本指标 ${p.seq}“${p.value}”未量化`,
     en: (p) => `${p.name}: cost indicator ${p.seq} "${p.value}" is not quantified`,
   },
   "framework-level1": {
-    zh: (p) => `${p.name}：指标 ${p.seq} 的一级指标“${p.value}”与指标体系不符（应为 ${p.expected}）`,
-    en: (p) => `${p.name}: indicator ${p.seq} level-1 "${p.value}" does not match the framework (expected ${p.expected})`,
+    zh: (p) =>
+      `${p.name}：指标 ${p.seq} 的一级指标“${p.value}”与指标体系不符（应为 ${p.expected}）`,
+    en: (p) =>
+      `${p.name}: indicator ${p.seq} level-1 "${p.value}" does not match the framework (expected ${p.expected})`,
   },
   "framework-level2": {
-    zh: (p) => `${p.name}：指标 ${p.seq} 的二级指标“${p.value}”与指标体系不符（应为 ${p.expected}）`,
-    en: (p) => `${p.name}: indicator ${p.seq} level-2 "${p.value}" does not match the framework (expected ${p.expected})`,
+    zh: (p) =>
+      `${p.name}：指标 ${p.seq} 的二级指标“${p.value}”与指标体系不符（应为 ${p.expected}）`,
+    en: (p) =>
+      `${p.name}: indicator ${p.seq} level-2 "${p.value}" does not match the framework (expected ${p.expected})`,
   },
   "framework-level2-parent": {
     zh: (p) => `${p.name}：指标 ${p.seq} 的二级指标 ${p.value} 不属于一级指标 ${p.expected}`,
-    en: (p) => `${p.name}: indicator ${p.seq} level-2 ${p.value} does not belong to level-1 ${p.expected}`,
+    en: (p) =>
+      `${p.name}: indicator ${p.seq} level-2 ${p.value} does not belong to level-1 ${p.expected}`,
   },
   "framework-sequence": {
     zh: (p) => `${p.name}：指标序号 ${p.value} 应为 ${p.expected}`,

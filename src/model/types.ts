@@ -10,7 +10,12 @@ export type RowKind = "total" | "unit" | "project";
 
 /** The four money columns, in table order. */
 export type AmountColumn = "total" | "fiscal" | "specialAccount" | "other";
-export const AMOUNT_COLUMNS: readonly AmountColumn[] = ["total", "fiscal", "specialAccount", "other"];
+export const AMOUNT_COLUMNS: readonly AmountColumn[] = [
+  "total",
+  "fiscal",
+  "specialAccount",
+  "other",
+];
 
 export type Amounts = Record<AmountColumn, number | null>;
 

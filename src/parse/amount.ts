@@ -1,8 +1,6 @@
 import { toHalfWidth } from "./text.js";
 
-export type AmountReading =
-  | { ok: true; value: number | null }
-  | { ok: false; value: null };
+export type AmountReading = { ok: true; value: number | null } | { ok: false; value: null };
 
 const EMPTY = /^(?:|-|—|－|–|\/|——)$/;
 const NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

@@ -234,17 +234,13 @@ function hasAmountCells(rec: SourceRecord, map: ColumnMap): boolean {
 }
 
 function continuesIndicators(previous: Candidate, text: string): boolean {
-  if (CONTINUES_INDICATOR.test(matchKey(text))) return previous.indicatorText !== null || previous.goal !== null;
+  if (CONTINUES_INDICATOR.test(matchKey(text)))
+    return previous.indicatorText !== null || previous.goal !== null;
   const last = previous.indicatorText;
   return last !== null && !/[。.]\s*$/.test(last);
 }
 
-function finishTable(
-  open: OpenTable,
-  index: number,
-  lang: Lang,
-  diagnostics: Diagnostic[],
-): Table {
+function finishTable(open: OpenTable, index: number, lang: Lang, diagnostics: Diagnostic[]): Table {
   const t = `t${index}`;
   const rows: Row[] = [];
   const indicators: Indicator[] = [];

@@ -78,7 +78,11 @@ function buildIndicator(
 ): Indicator {
   const level1: CodeName = { code: null, name: null };
   const level2: CodeName = { code: null, name: null };
-  const parts: Record<"name" | "period" | "annual", string[]> = { name: [], period: [], annual: [] };
+  const parts: Record<"name" | "period" | "annual", string[]> = {
+    name: [],
+    period: [],
+    annual: [],
+  };
   let slot: Slot = "codes";
 
   const text = tidy(body).replace(/[。.\s]+$/u, "");
@@ -122,7 +126,8 @@ function readCode(field: string, level1: CodeName, level2: CodeName): boolean {
   if (coded) {
     const code = coded[1] ?? "";
     const name = coded[2]?.trim() || null;
-    const target = code.length === 1 && level1.code === null && level2.code === null ? level1 : level2;
+    const target =
+      code.length === 1 && level1.code === null && level2.code === null ? level1 : level2;
     if (target === level2 && (level2.code !== null || code.length !== 2)) return false;
     target.code = code;
     target.name = name;

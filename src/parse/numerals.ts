@@ -17,6 +17,7 @@ export const CHINESE_NUMERAL_CHARS = "零一二两三四五六七八九十百千
  * shorthand). Null for anything that is not a well-formed numeral (一二, 十百, 万).
  */
 export function parseChineseNumeral(s: string): number | null {
+  if (s === "") return null;
   let total = 0;
   let digit: number | null = null; // the digit waiting for its multiplier
   let lastMultiplier = Infinity; // multipliers must strictly decrease: 一千零五十, not 十百
@@ -34,8 +35,10 @@ export function parseChineseNumeral(s: string): number | null {
       lastMultiplier = m;
     } else return null;
   }
-  if (s === "") return null;
   if (digit === null) return total;
   // A lone trailing digit after 百/千 without 零 is the next place down: 两千三 = 2300.
-  return total + (lastMultiplier >= 100 && !afterZero ? (digit * lastMultiplier) / 10 : digit);
+  return (
+    total +
+    (total > 0 && lastMultiplier >= 100 && !afterZero ? (digit * lastMultiplier) / 10 : digit)
+  );
 }

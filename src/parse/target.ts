@@ -80,11 +80,21 @@ const ARABIC_RE = /(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 /** Beyond 15 digits a double no longer holds the number as written. */
 const MAX_DIGITS = 15;
 const CHINESE_RE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "g");
+/** 百分之九十, 百分之90: a percentage spelled out in words. */
+const PERCENT_WORDS_RE = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)`, "g");
+/** A calendar year (2025年) or month (2024.12) is a deadline, not a quantity. */
+const YEAR_RE = /^(?:19|20)\d\d$/;
+const YEAR_MONTH_RE = /^(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])$/;
 /** A number glued to Latin letters is part of a code (ISO9001, 5G, H5), not a value. */
 const LATIN = /[A-Za-z]/;
 
 /** A suffix is a short word qualifying the count (律所 in 一家律所), nothing more. */
 const SUFFIX_RE = /^[\p{L}\p{M}]{1,4}$/u;
+/** UTF-16 length a suffix can reach: a space and four astral characters. */
+const MAX_SUFFIX_SPAN = 9;
+/** How far back an operator can start: 大于等于 plus the one space tidy may leave, plus a
+ * character for the lookbehind on 约. Looking no further keeps long inputs linear. */
+const PREFIX_WINDOW = Math.max(...PREFIX_OPS.map(([word]) => word.length)) + 2;
 /** 12月底前, 6月末, 3月中旬: the number is a date in a deadline. */
 const DEADLINE_RE = /^(?:底|末|前|初|上旬|中旬|下旬)/;
 
@@ -100,15 +110,25 @@ interface Candidate {
   value: number;
   /** Chinese numerals count only when a unit follows directly: 一家, not 统一. */
   chinese: boolean;
+  /** Set when the number's spelling implies its unit: 百分之九十 is 90 %. */
+  unit?: string;
 }
 
 type Parts = Omit<TargetValue, "text">;
 
+/**
+ * Parses one target value: null when it is empty, otherwise `text` tidied and, when the value is a
+ * single quantity, its label, operator, number, unit and suffix (all null for a qualitative one).
+ */
 export function parseTarget(input: string): TargetValue | null {
   const text = tidy(input);
   if (text === "") return null;
   const half = toHalfWidth(text);
+  const firstDigit = half.search(/\d/);
   for (const candidate of findNumbers(half)) {
+    // A digit before the number means a date or a range (2023.07-2024.01, 2024年12月底前):
+    // operator words hold no digits, so such a digit would sit in the label.
+    if (firstDigit !== -1 && firstDigit < candidate.start) break;
     const parts = readAround(text, half, candidate);
     if (parts) return { text, ...parts };
   }
@@ -146,11 +166,17 @@ function findNumbers(half: string): Candidate[] {
     const value = Number(m[0].replace(/,/g, "")) + 0; // + 0 turns -0 into 0
     found.push({ start, end, value, chinese: false });
   }
+  for (const m of half.matchAll(PERCENT_WORDS_RE)) {
+    const digits = m[1]!;
+    const value = /\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    const end = m.index + m[0].length;
+    if (value !== null) found.push({ start: m.index, end, value, chinese: true, unit: "%" });
+  }
   for (const m of half.matchAll(CHINESE_RE)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = parseChineseNumeral(m[0]);
-    if (value === null) continue;
+    if (value === null || half.startsWith("百分之", start)) continue;
     // 百分比 and 千元 begin with numeral characters but are units.
     if (readUnit(half, start) !== null) continue;
     // Without a unit a Chinese numeral is just part of a word (统一, 一体化); 为零 at the end is
@@ -167,20 +193,20 @@ function readAround(text: string, half: string, n: Candidate): Parts | null {
   let pos = n.end;
   // 90 % is fine (tidy left at most one space), but a Chinese numeral must touch its unit: 一家.
   const gap = !n.chinese && half.charAt(pos) === " " ? 1 : 0;
-  const unit = readUnit(half, pos + gap);
-  if (unit !== null) pos += gap + unit.length;
+  const unit = n.unit ?? readUnit(half, pos + gap);
+  if (unit !== null && n.unit === undefined) pos += gap + unit.length;
+  if (isDate(half.slice(n.start, n.end), unit)) return null;
 
   SUFFIX_OP_RE.lastIndex = pos;
   const suffixOp = SUFFIX_OP_RE.exec(half);
   if (suffixOp) pos += suffixOp[0].length;
+  if (text.length - pos > MAX_SUFFIX_SPAN) return null; // cheap exit before any slicing
 
-  const prefixOp = PREFIX_OP_RE.exec(half.slice(0, n.start));
+  const prefixOp = PREFIX_OP_RE.exec(half.slice(Math.max(0, n.start - PREFIX_WINDOW), n.start));
   const labelEnd = n.start - (prefixOp?.[0].length ?? 0);
   const label = text.slice(0, labelEnd).replace(/^[\s:：]+|[\s:：]+$/g, "") || null;
   const suffix = text.slice(pos).trim() || null;
 
-  // A digit before the number means a date or a range (2023.07-2024.01, 2024年12月底前).
-  if (label !== null && /\d/.test(toHalfWidth(label))) return null;
   if (suffix !== null) {
     // After a label the number sits mid-sentence: 促进一批民营企业高质量发展 is not a count.
     if (label !== null || !SUFFIX_RE.test(suffix) || DEADLINE_RE.test(suffix)) return null;
@@ -193,6 +219,10 @@ function readAround(text: string, half: string, n: Candidate): Parts | null {
     unit,
     suffix,
   };
+}
+
+function isDate(number: string, unit: string | null): boolean {
+  return (YEAR_RE.test(number) && unit === "年") || (YEAR_MONTH_RE.test(number) && unit === null);
 }
 
 function operator(word: string | undefined, table: Map<string, Operator>): Operator | null {

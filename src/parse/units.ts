@@ -72,9 +72,11 @@ export function convertMoney(value: number, fromUnit: string, toUnit: MoneyUnit)
   const from = moneyFactor(fromUnit);
   const to = MONEY_FACTORS[toUnit];
   if (from === null || to === undefined || !Number.isFinite(value)) return null;
-  // Factors are powers of ten: dividing by an exact integer rounds better than multiplying by 1e-4.
-  const raw = from >= to ? value * (from / to) : value / (to / from);
-  return Number(raw.toFixed(10)) + 0; // + 0 turns -0 into 0
+  // Factors are powers of ten, so shift the decimal exponent of the shortest round-trip spelling
+  // instead of multiplying: -50.971881 * 1e4 is -509718.8100000001, "-5.0971881e5" is exact.
+  const [mantissa, exponent] = value.toExponential().split("e");
+  const shifted = Number(`${mantissa}e${Number(exponent) + Math.round(Math.log10(from / to))}`);
+  return Number(shifted.toFixed(10)) + 0; // + 0 turns -0 into 0
 }
 
 /** Folds the full-width spellings of a unit (％, ／) to the half-width ones used in UNITS. */

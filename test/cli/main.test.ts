@@ -1,0 +1,164 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
+import type { ReconResult } from "../../src/model/types.js";
+
+async function run(argv: string[], stdin: string | Uint8Array = "") {
+  let out = "";
+  let err = "";
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    stdin: Readable.from([typeof stdin === "string" ? Buffer.from(stdin) : Buffer.from(stdin)]),
+  });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "budget-recon-cli-"));
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe("budget-recon", () => {
+  it("with no file, reports on the bundled sample: counts, both real problems", async () => {
+    const { code, out } = await run([]);
+    expect(code).toBe(0);
+    expect(out).toContain("内置示例表");
+    expect(out).toContain("2 个资金使用单位，17 个项目，54 个绩效指标");
+    expect(out).toMatch(/广州市工商业联合会：总计小计 563\.39，下属项目合计 563\.38，相差 0\.01/);
+    expect(out).toMatch(/两新组织党务工作者补贴.*“9万元”与总计 11\.25 不符/);
+  });
+
+  it("--json prints the documented contract", async () => {
+    const { code, out } = await run(["parse", file("seed.txt", SAMPLE_TABLE), "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as ReconResult;
+    const table = json.tables[0]!;
+    expect(Object.keys(table)).toEqual(
+      expect.arrayContaining(["title", "department", "unit", "rows", "indicators"]),
+    );
+    expect(Object.keys(table.rows[0]!)).toEqual(
+      expect.arrayContaining(["id", "kind", "name", "parentId", "amounts", "goal", "line"]),
+    );
+    expect(Object.keys(table.indicators[0]!)).toEqual(
+      expect.arrayContaining([
+        "rowId",
+        "seq",
+        "level1",
+        "level2",
+        "name",
+        "period",
+        "annual",
+        "raw",
+      ]),
+    );
+    expect(Object.keys(table.indicators[0]!.period!)).toEqual(
+      expect.arrayContaining(["text", "label", "op", "value", "unit"]),
+    );
+    const f = json.findings.find((x) => x.rule === "subtotal")!;
+    expect(Object.keys(f)).toEqual(
+      expect.arrayContaining([
+        "rule",
+        "severity",
+        "rowId",
+        "column",
+        "stated",
+        "expected",
+        "delta",
+        "message",
+      ]),
+    );
+    expect(json.diagnostics).toEqual([]);
+  });
+
+  it("reads stdin with -", async () => {
+    const { code, out } = await run(["-", "--json"], SAMPLE_TABLE);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as ReconResult).tables).toHaveLength(1);
+  });
+
+  it("reads GBK files and UTF-16 files with a BOM", async () => {
+    const table = "项目名称\t总计\t财政拨款\n合计\t1.00\t1.00\n";
+    // The same table as Chinese Windows saves it ("ANSI" = GBK).
+    const gbk = Buffer.from(
+      "cfeec4bfc3fbb3c609d7dcbcc609b2c6d5feb2a6bfee0abacfbcc609312e303009312e30300a",
+      "hex",
+    );
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(table, "utf16le")]);
+    for (const bytes of [gbk, utf16]) {
+      const r = await run([file("table.txt", bytes), "--json"]);
+      expect(r.code).toBe(0);
+      const rows = (JSON.parse(r.out) as ReconResult).tables[0]!.rows;
+      expect(rows.map((x) => [x.name, x.amounts.total])).toEqual([["合计", 1]]);
+    }
+  });
+
+  it("exits 2 with a one-line reason for an empty, binary or unrelated file", async () => {
+    for (const content of [
+      "",
+      "\u0000\u0001\u0002binary\u0000",
+      "Dear colleague,\nthe meeting is at 3 pm.\n",
+    ]) {
+      const r = await run([file("bad.txt", content)]);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.out).toBe("");
+    }
+    const missing = await run([join(dir, "nope.txt")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("nope.txt");
+  });
+
+  it("findings change the exit code only with --strict", async () => {
+    expect((await run([])).code).toBe(0);
+    expect((await run(["--strict"])).code).toBe(1);
+    // Lenient enough for the cent, but the cost indicator still disagrees.
+    expect((await run(["--strict", "--tolerance", "0.01"])).code).toBe(1);
+    expect((await run(["--strict", "--tolerance", "3"])).code).toBe(0);
+  });
+
+  it("--tolerance changes what is flagged", async () => {
+    const strictRun = JSON.parse((await run(["--json"])).out) as ReconResult;
+    const lenient = JSON.parse((await run(["--json", "--tolerance", "0.01"])).out) as ReconResult;
+    expect(strictRun.findings.filter((f) => f.rule === "subtotal")).toHaveLength(2);
+    expect(lenient.findings.filter((f) => f.rule === "subtotal")).toHaveLength(0);
+  });
+
+  it("speaks English with --lang en", async () => {
+    const { out } = await run(["--lang", "en"]);
+    expect(out).toContain("2 units, 17 projects, 54 indicators");
+    expect(out).toMatch(/total stated 563\.39, its projects add up to 563\.38, difference 0\.01/);
+  });
+
+  it("refuses bad options with usage and exit 2", async () => {
+    for (const argv of [
+      ["--tolerance", "abc"],
+      ["--tolerance", "-1"],
+      ["--cost-column", "x"],
+      ["--bogus"],
+    ]) {
+      const r = await run(argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("Usage");
+    }
+  });
+
+  it("runs as an installed command (bin/budget-recon.js on the compiled code)", () => {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "pipe" });
+    const ok = spawnSync("node", ["bin/budget-recon.js", "--json"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect((JSON.parse(ok.stdout) as ReconResult).findings.length).toBeGreaterThan(0);
+    const bad = spawnSync("node", ["bin/budget-recon.js", "-"], {
+      input: "hello\n",
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(2);
+  });
+});
