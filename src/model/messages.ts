@@ -64,6 +64,10 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     zh: () => "出现在表头之前，不是标题、部门名称或单位",
     en: () => "appears before the header row and is not a title, department or unit line",
   },
+  "preamble-without-table": {
+    zh: () => "像是表格的标题、部门名称或单位，但后面没有表头",
+    en: () => "looks like a table's title, department or unit, but no header row follows",
+  },
   "page-furniture": {
     zh: () => "页码或页眉页脚，已跳过",
     en: () => "page number or running header/footer; skipped",

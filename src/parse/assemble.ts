@@ -34,6 +34,8 @@ interface OpenTable {
   unit: MoneyUnit | null;
   unitLine: number | null;
   headerLines: number[];
+  /** The preamble's records, reported if no header ever follows them. */
+  preamble: SourceRecord[];
   map: ColumnMap | null;
   headerText: string;
   headerLine: number;
@@ -71,7 +73,7 @@ export function assembleTables(
     open = null;
   };
 
-  const nonBlank = records.filter((r) => r.cells.some((c) => c.trim() !== ""));
+  const nonBlank = records.filter((r) => !(r.blank ?? r.cells.every((c) => c.trim() === "")));
   for (let k = 0; k < nonBlank.length; k++) {
     const rec = nonBlank[k]!;
     const header = readHeader(rec.cells);
@@ -121,6 +123,7 @@ export function assembleTables(
     takeDataRecord(table, rec, lang, diag);
   }
   close();
+  for (const rec of pending.preamble) diag(rec, "preamble-without-table");
   return { tables, diagnostics };
 }
 
@@ -131,6 +134,7 @@ function emptyTable(): OpenTable {
     unit: null,
     unitLine: null,
     headerLines: [],
+    preamble: [],
     map: null,
     headerText: "",
     headerLine: 0,
@@ -152,6 +156,7 @@ function applyPreamble(
   }
   if (facts.unknownUnit !== undefined) diag(rec, "unit-unknown", { unit: facts.unknownUnit });
   table.headerLines.push(...lineRange(rec));
+  table.preamble.push(rec);
 }
 
 /** A header after data rows starts a new table when a 合计 row follows it, not a page's repeat. */

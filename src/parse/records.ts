@@ -9,6 +9,8 @@ export interface SourceRecord {
   /** 1-based first and last input line of the record. */
   line: number;
   lineEnd: number;
+  /** False when the source had something on the line even if every cell reads empty (`""`). */
+  blank?: boolean;
 }
 
 /** How far a quoted cell may run before the quote is taken literally instead. */
@@ -21,6 +23,7 @@ export function readTabRecords(text: string): SourceRecord[] {
   let line = 1;
   while (i < n) {
     const start = line;
+    const from = i;
     const cells: string[] = [];
     for (;;) {
       const quoted = text[i] === '"' ? readQuoted(text, i) : null;
@@ -41,10 +44,11 @@ export function readTabRecords(text: string): SourceRecord[] {
       break;
     }
     const end = line;
+    const blank = text.slice(from, i).trim() === "";
     if (text[i] === "\r" && text[i + 1] === "\n") i += 2;
     else if (i < n) i++;
     line++;
-    records.push({ cells, line: start, lineEnd: end });
+    records.push({ cells, line: start, lineEnd: end, blank });
   }
   return records;
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { TargetValue } from "../../src/model/types.js";
 import { reconcile } from "../../src/index.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
 import { readSeed, seedAvailable } from "../support/seed.js";
@@ -96,5 +98,44 @@ describe("the published sample table", () => {
       expect(ind.annual?.text).toBeTruthy();
       expect(ind.raw).toMatch(/^\d+、/);
     }
+  });
+});
+
+describe("every indicator of the sample, field by field", () => {
+  // Ground truth written out from the published table and checked against it by hand:
+  // [text, label, op, value, unit, suffix] for each target value.
+  const expected = JSON.parse(
+    readFileSync(new URL("../fixtures/seed-indicators.json", import.meta.url), "utf8"),
+  ) as unknown[];
+  const name = (id: string) => table.rows.find((r) => r.id === id)!.name;
+  const tv = (v: TargetValue | null) => v && [v.text, v.label, v.op, v.value, v.unit, v.suffix];
+  const actual = table.indicators.map((i) => ({
+    project: name(i.rowId),
+    line: i.line,
+    seq: i.seq,
+    l1: [i.level1.code, i.level1.name],
+    l2: [i.level2.code, i.level2.name],
+    name: i.name,
+    period: tv(i.period),
+    annual: tv(i.annual),
+  }));
+
+  it("matches the ground truth for the full-width rows (；)", () => {
+    expect(actual.filter((a) => a.line < 31)).toEqual(
+      expected.filter((e) => (e as { line: number }).line < 31),
+    );
+  });
+
+  it("matches the ground truth for the half-width rows (;)", () => {
+    const half = actual.filter((a) => a.line >= 31);
+    expect(half).toHaveLength(8);
+    expect(half).toEqual(expected.filter((e) => (e as { line: number }).line >= 31));
+  });
+
+  it("keeps each indicator's raw text, with the separators as pasted", () => {
+    const halfWidth = table.indicators.find((i) => i.line === 31)!;
+    expect(halfWidth.raw).toBe(
+      "1、1-产出指标;11-数量指标;服务人数;实施周期指标值:6人;年度指标值:6人。",
+    );
   });
 });
