@@ -11,6 +11,7 @@
  */
 import type { Operator, TargetValue } from "../model/types.js";
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./numerals.js";
+import { tidy, toHalfWidth } from "./text.js";
 import { readUnit } from "./units.js";
 
 // The text is matched in its half-width form (see toHalfWidth), so ＞ ＝ ％ and full-width digits
@@ -98,10 +99,6 @@ const PREFIX_WINDOW = Math.max(...PREFIX_OPS.map(([word]) => word.length)) + 2;
 /** 12月底前, 6月末, 3月中旬: the number is a date in a deadline. */
 const DEADLINE_RE = /^(?:底|末|前|初|上旬|中旬|下旬)/;
 
-const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
-const ENDS_CJK = new RegExp(`[${CJK}]$`, "u");
-const STARTS_CJK = new RegExp(`^[${CJK}]`, "u");
-const LINE_BREAK = /[\n\r\v\f\u2028\u2029]/;
 const TRAILING_STOP = /[\s。.；;]+$/;
 
 interface Candidate {
@@ -121,7 +118,7 @@ type Parts = Omit<TargetValue, "text">;
  * single quantity, its label, operator, number, unit and suffix (all null for a qualitative one).
  */
 export function parseTarget(input: string): TargetValue | null {
-  const text = tidy(input);
+  const text = tidy(input).replace(TRAILING_STOP, "");
   if (text === "") return null;
   const half = toHalfWidth(text);
   const firstDigit = half.search(/\d/);
@@ -133,26 +130,6 @@ export function parseTarget(input: string): TargetValue | null {
     if (parts) return { text, ...parts };
   }
   return { text, label: null, op: null, value: null, unit: null, suffix: null };
-}
-
-/**
- * Collapses whitespace the way a pasted cell needs it: a line break inside a CJK phrase is a
- * wrapping artefact and goes; other runs become one space. Then drops the closing 。 / . / ；.
- */
-function tidy(input: string): string {
-  const collapsed = input.replace(/\s+/g, (ws: string, at: number, whole: string) =>
-    LINE_BREAK.test(ws) &&
-    ENDS_CJK.test(whole.slice(Math.max(0, at - 2), at)) &&
-    STARTS_CJK.test(whole.slice(at + ws.length, at + ws.length + 2))
-      ? ""
-      : " ",
-  );
-  return collapsed.trim().replace(TRAILING_STOP, "");
-}
-
-/** Full-width ASCII (１２．５, ％, ＞＝) to half-width, one UTF-16 unit for one, so offsets stay valid. */
-function toHalfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Every number that could be the value, in reading order. */

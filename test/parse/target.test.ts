@@ -371,7 +371,7 @@ describe("parseTarget: normalisation", () => {
     expect(parseTarget("  ≥９５％。 ")?.text).toBe("≥９５％");
     expect(parseTarget("有效化解率\n大于等于90%；")?.text).toBe("有效化解率大于等于90%");
     expect(parseTarget("按标准\r\n列支.")?.text).toBe("按标准列支");
-    expect(parseTarget("大于等于\n90%")?.text).toBe("大于等于 90%");
+    expect(parseTarget("大于等于\n90%")?.text).toBe("大于等于90%");
     expect(parseTarget("a  \t b")?.text).toBe("a b");
   });
 
