@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/index.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
 import { unaccountedLines } from "../support/lines.js";
-import { HEADER, output, tabText } from "../support/tables.js";
+import { HEADER, output, tabText } from "../support/pasted.js";
 
 /** Text made of the pieces tables are made of, so the parser's paths are actually taken. */
 const fragment = fc.constantFrom(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/index.js";
 import { unaccountedLines } from "../support/lines.js";
-import { cost, HEADER, indicator, output, preamble, tabText } from "../support/tables.js";
+import { cost, HEADER, indicator, output, preamble, tabText } from "../support/pasted.js";
 
 const GOAL = "保障工作正常开展。";
 
