@@ -45,7 +45,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(args.costColumn !== undefined ? { costColumn: args.costColumn } : {}),
     });
     if (result.tables.length === 0) throw new EngineError("no-table");
-    if (args.json) {
+    if (args.command === "convert") {
+      const { convertCommand } = await import("./convert.js");
+      const code = await convertCommand(result, args, io);
+      if (code !== EXIT_OK) return code;
+    } else if (args.json) {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       if (args.file === null) io.stdout.write(`${message("sample-note", args.lang)}\n\n`);
