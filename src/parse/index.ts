@@ -1,16 +1,30 @@
 import type { Lang } from "../model/messages.js";
 import type { ParseResult } from "../model/types.js";
 import { assembleTables } from "./assemble.js";
-import { readTabRecords } from "./records.js";
+import { detectForm, type Form } from "./forms/detect.js";
+import { readStreamRecords } from "./forms/stream.js";
+import { readTabRecords, type SourceRecord } from "./records.js";
 import { repairRadicals } from "./repair.js";
 
 export interface ParseOptions {
   lang?: Lang;
+  /** How cells are separated; found from the text when absent. */
+  form?: Form;
 }
 
-/** Parses pasted text (the tab form) into tables, with a diagnostic for every line left over. */
-export function parseText(text: string, options: ParseOptions = {}): ParseResult {
+const READERS: Record<Form, (text: string) => SourceRecord[]> = {
+  tab: readTabRecords,
+  stream: readStreamRecords,
+  layout: readStreamRecords,
+};
+
+/**
+ * Parses pasted text into tables, with a diagnostic for every line left over. The form (tabs, a
+ * PDF viewer's text, …) is recognised from the text unless the caller names it.
+ */
+export function parseText(text: string, options: ParseOptions = {}): ParseResult & { form: Form } {
   const lang = options.lang ?? "zh";
   const clean = repairRadicals(text.replace(/^\uFEFF/, ""));
-  return assembleTables(readTabRecords(clean), lang);
+  const form = options.form ?? detectForm(clean);
+  return { form, ...assembleTables(READERS[form](clean), lang) };
 }

@@ -20,7 +20,7 @@ const UNIT = /^(?:金额)?单位\s*[:：]\s*(.+)$/;
  */
 export function readPreamble(cells: readonly string[]): PreambleFacts | null {
   const parts = cells
-    .flatMap((c) => c.split(/\s{2,}|\u3000+/))
+    .flatMap((c) => c.split(/\s{2,}|\u3000+|\s+(?=(?:金额)?单位\s*[:：])/))
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (parts.length === 0) return null;

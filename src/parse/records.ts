@@ -11,6 +11,11 @@ export interface SourceRecord {
   lineEnd: number;
   /** False when the source had something on the line even if every cell reads empty (`""`). */
   blank?: boolean;
+  /**
+   * Other ways to read the money cells, in the record's own column order, when a copy path lost
+   * the empty cells between the amounts; the first is the one `cells` holds.
+   */
+  alternatives?: string[][];
 }
 
 /** How far a quoted cell may run before the quote is taken literally instead. */

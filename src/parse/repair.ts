@@ -12,11 +12,18 @@ const SUPPLEMENT: Record<string, string> = {
   "⻜": "飞", "⻝": "食", "⻠": "饣", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟",
   "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙", "⻳": "龟",
   "⻊": "足",
+  // Kangxi radicals whose compatibility mapping is the traditional form.
+  "⼾": "户",
 };
 
 const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/g;
 
-/** Replaces radical code points by the ideographs they stand for; other text is untouched. */
+/**
+ * Replaces radical code points by the ideographs they stand for, and the horizontal bar (U+2015)
+ * that text layers return for the em dash; other text is untouched.
+ */
 export function repairRadicals(text: string): string {
-  return text.replace(RADICAL, (c) => SUPPLEMENT[c] ?? c.normalize("NFKC"));
+  return text
+    .replace(RADICAL, (c) => SUPPLEMENT[c] ?? c.normalize("NFKC"))
+    .replace(/\u2015/g, "\u2014");
 }

@@ -23,7 +23,8 @@ export function tidy(s: string): string {
     .replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, (m, offset: number, all: string) => {
       const before = all[offset - 1] ?? "";
       const after = all[offset + m.length] ?? "";
-      return CJK.test(before) || CJK.test(after) ? "" : " ";
+      // A hyphen at a line end joins a wrapped word or number range (2025-\n2026年).
+      return CJK.test(before) || CJK.test(after) || /[-－—–]/.test(before) ? "" : " ";
     })
     .replace(/[ \t\u3000]+/g, " ")
     .trim();

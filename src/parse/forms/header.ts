@@ -1,0 +1,36 @@
+/**
+ * The header of a table whose cells lost their separators: which columns it names, found as words
+ * in the header's text. Rows rebuilt from such text are laid out in this canonical order.
+ */
+
+export const CANONICAL_HEADER = [
+  "项目名称",
+  "总计",
+  "财政拨款",
+  "财政专户拨款",
+  "其他资金",
+  "绩效目标",
+  "绩效指标",
+] as const;
+
+export interface StreamColumns {
+  /** For each canonical column, whether the header names it. */
+  present: boolean[];
+}
+
+const WORDS: readonly RegExp[] = [
+  /项目名称|单位名称|资金使用单位/,
+  /总计|合计/,
+  /财政拨款/,
+  /财政专户/,
+  /其他资金/,
+  /绩效目标/,
+  /绩效指标/,
+];
+
+/** The columns a header's text (white space removed) names, or null if it is no header. */
+export function headerColumnsOf(key: string): StreamColumns | null {
+  const present = WORDS.map((w) => w.test(key));
+  if (!present[0] || !present.slice(1, 5).some(Boolean)) return null;
+  return { present };
+}

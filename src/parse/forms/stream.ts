@@ -1,0 +1,298 @@
+/**
+ * The stream forms: what PDF viewers and `pdftotext -raw` put on the clipboard, and tab-less copies
+ * where each tab became spaces. Cells come one after another, long cells wrapped over several
+ * lines, empty cells gone. Rows are rebuilt from their anchors: the amounts (numbers with two
+ * decimals) that close a row's name, and the indicator grammar (`1、1-产出指标；…。`) that says where
+ * a row's text ends and the next row's name begins.
+ */
+import type { SourceRecord } from "../records.js";
+import { isPageFurniture, readPreamble } from "../preamble.js";
+import { matchKey, tidy } from "../text.js";
+import { CANONICAL_HEADER, headerColumnsOf, type StreamColumns } from "./header.js";
+
+interface Line {
+  no: number;
+  text: string;
+}
+
+interface AmountLine {
+  name: string;
+  numbers: string[];
+  rest: string;
+}
+
+/** Row under construction: where its parts came from and what they say so far. */
+interface RowBuild {
+  names: Line[];
+  namePrefix: string;
+  numbers: string[];
+  goal: string[];
+  indicators: string[];
+  lines: number[];
+}
+
+/**
+ * A money amount as tables print it: two decimals, thousands separators optional. Amounts in a row
+ * may arrive glued together (`88,546,226.0050,262,194.00`); the two decimals say where each ends.
+ */
+const AMOUNT =
+  /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})*\.\d{2})/y;
+const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
+
+/** Where a row's indicators begin: `1、` followed by a level-1 code or a name and a separator. */
+const INDICATORS_START =
+  /(?:^|(?<=[\s。]))1\s*[、．.]\s*(?=\d{1,2}\s*[-－—–]|[^\s；;]{1,12}[；;])/u;
+const CONTINUES = /^(?:[；;：:，,、。]|年度指标值|年度值|指标值|值\s*[:：]|标值)/u;
+
+export function readAmountLine(text: string): AmountLine | null {
+  for (const start of text.matchAll(AMOUNT_START)) {
+    const numbers: string[] = [];
+    let pos = start.index;
+    let end = pos;
+    while (numbers.length < 4) {
+      const negative = text[pos] === "-" ? 1 : 0;
+      AMOUNT.lastIndex = pos + negative;
+      const m = AMOUNT.exec(text);
+      if (!m) break;
+      numbers.push((negative ? "-" : "") + m[0]);
+      end = AMOUNT.lastIndex;
+      pos = end;
+      while (text[pos] === " ") pos++;
+    }
+    if (numbers.length === 0) continue;
+    // The amounts must stand on their own: not followed by more digits or a unit (846.13平方米).
+    if (/^[\d.%％]|^[万元亿千个人次]/.test(text.slice(end))) continue;
+    const name = text.slice(0, start.index).trim();
+    // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text.
+    if (/指标值|[、；;:：]$/.test(name)) continue;
+    return { name, numbers, rest: text.slice(end).trim() };
+  }
+  return null;
+}
+
+/**
+ * Turns stream text into records in the canonical column order, plus the lines of titles,
+ * departments, headers and page furniture as records of their own, all in input order.
+ */
+export function readStreamRecords(text: string): SourceRecord[] {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((t, i) => ({ no: i + 1, text: t.replace(/\f/g, "").trim() }))
+    .filter((l) => l.text !== "");
+
+  const out: SourceRecord[] = [];
+  let columns: StreamColumns | null = null;
+  let flow: Line[] = [];
+  const flush = (): void => {
+    if (columns && flow.length > 0) out.push(...rowsOfFlow(flow, columns));
+    else for (const l of flow) out.push(single(l));
+    flow = [];
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isPageFurniture(line.text)) {
+      out.push(single(line));
+      continue;
+    }
+    const header = headerBlock(lines, i);
+    if (header) {
+      // A header repeated on a new page does not interrupt the rows; the first one opens them.
+      if (columns === null) flush();
+      columns ??= header.columns;
+      out.push({
+        cells: CANONICAL_HEADER.filter((_, k) => header.columns.present[k]),
+        line: line.no,
+        lineEnd: lines[header.end]!.no,
+      });
+      i = header.end;
+      continue;
+    }
+    const preamble = readPreamble([line.text]);
+    if (preamble && !readAmountLine(line.text)) {
+      if (preamble.title !== undefined || preamble.department !== undefined) {
+        flush();
+        columns = null;
+      }
+      out.push(single(line));
+      continue;
+    }
+    flow.push(line);
+  }
+  flush();
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** A header spread over up to four lines (PDF cells wrap their header words too). */
+function headerBlock(
+  lines: readonly Line[],
+  start: number,
+): { end: number; columns: StreamColumns } | null {
+  if (!/^项目名称|^项目$|^单位名称/.test(matchKey(lines[start]!.text))) return null;
+  let key = "";
+  for (let k = start; k < Math.min(lines.length, start + 4); k++) {
+    const text = lines[k]!.text;
+    if (k > start && readAmountLine(text)) break;
+    key += matchKey(text);
+    if (key.includes("绩效指标") || (k > start && !looksLikeHeaderPiece(text))) {
+      const columns = headerColumnsOf(key);
+      return columns ? { end: key.includes("绩效指标") ? k : k - 1, columns } : null;
+    }
+  }
+  const columns = headerColumnsOf(key);
+  return columns ? { end: Math.min(lines.length, start + 4) - 1, columns } : null;
+}
+
+function looksLikeHeaderPiece(text: string): boolean {
+  return matchKey(text).length <= 40 && /位|款|金|计|拨|资|绩效|目标|指标|名称/.test(text);
+}
+
+/** A line that is its own record: page furniture, a title, a line left over. */
+function single(line: Line): SourceRecord {
+  return { cells: [line.text], line: line.no, lineEnd: line.no };
+}
+
+/** The rows of one table's content lines, read in order: name, amounts, goal, indicators. */
+function rowsOfFlow(flow: readonly Line[], columns: StreamColumns): SourceRecord[] {
+  const rows: RowBuild[] = [];
+  const leftovers: Line[] = [];
+  let block: Line[] = [];
+  for (const line of flow) {
+    const amounts = readAmountLine(line.text);
+    if (!amounts) {
+      block.push(line);
+      continue;
+    }
+    const previous = rows[rows.length - 1];
+    const names = previous ? closeRow(previous, block) : block;
+    block = [];
+    const row: RowBuild = {
+      names,
+      namePrefix: amounts.name,
+      numbers: amounts.numbers,
+      goal: [],
+      indicators: [],
+      lines: [...names.map((n) => n.no), line.no],
+    };
+    const start = amounts.rest.search(INDICATORS_START);
+    if (start >= 0) {
+      pushText(row.goal, amounts.rest.slice(0, start));
+      row.indicators.push(amounts.rest.slice(start));
+    } else {
+      pushText(row.goal, amounts.rest);
+    }
+    rows.push(row);
+  }
+  const last = rows[rows.length - 1];
+  leftovers.push(...(last ? closeRow(last, block) : block));
+  return [...rows.map((r) => toRecord(r, columns)), ...leftovers.map((l) => single(l))];
+}
+
+function pushText(target: string[], text: string): void {
+  if (text.trim() !== "") target.push(text.trim());
+}
+
+/**
+ * Gives a row the lines that follow its amounts: its goal, then its indicators until they are
+ * complete. Returns the lines after that, which begin the next row's name.
+ */
+function closeRow(row: RowBuild, block: readonly Line[]): Line[] {
+  let k = 0;
+  if (row.indicators.length === 0) {
+    const start = block.findIndex((l) => INDICATORS_START.test(l.text));
+    if (start < 0) {
+      // No indicators: the lines are the rest of a goal only while that goal is unfinished.
+      while (k < block.length && row.goal.length > 0 && !endsSentence(row.goal))
+        take(row, row.goal, block[k++]!);
+      return block.slice(k);
+    }
+    for (; k < start; k++) take(row, row.goal, block[k]!);
+    const line = block[start]!;
+    const at = line.text.search(INDICATORS_START);
+    pushText(row.goal, line.text.slice(0, at));
+    row.indicators.push(line.text.slice(at));
+    row.lines.push(line.no);
+    k = start + 1;
+  }
+  while (k < block.length && !indicatorsComplete(row.indicators, block[k]!.text))
+    take(row, row.indicators, block[k++]!);
+  return block.slice(k);
+}
+
+function take(row: RowBuild, target: string[], line: Line): void {
+  target.push(line.text);
+  row.lines.push(line.no);
+}
+
+function endsSentence(parts: readonly string[]): boolean {
+  return /[。.!！]$/.test(parts[parts.length - 1] ?? "");
+}
+
+/**
+ * Whether a row's indicator text is finished, given the line after it: it ends with 。, its last
+ * indicator has reached its annual value, and the next line neither continues a value nor starts
+ * the next numbered indicator.
+ */
+export function indicatorsComplete(parts: readonly string[], next: string): boolean {
+  const text = tidy(parts.join("\n"));
+  if (!/[。.]$/.test(text)) return false;
+  if (CONTINUES.test(next)) return false;
+  const seqs = [...text.matchAll(/(?:^|(?<=[。\s]))(\d{1,3})\s*、/g)];
+  const lastSeq = Number(seqs[seqs.length - 1]?.[1] ?? 0);
+  const nextSeq = /^(\d{1,3})\s*、/.exec(next);
+  if (nextSeq && Number(nextSeq[1]) === lastSeq + 1) return false;
+  const lastIndicator = text.slice(seqs[seqs.length - 1]?.index ?? 0);
+  return /年度(?:指标|目标)?值/.test(lastIndicator) || !/实施周期/.test(lastIndicator);
+}
+
+function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
+  const name = tidy([...row.names.map((n) => n.text), row.namePrefix].join("\n"));
+  const money = placeAmounts(row.numbers, columns);
+  const keep = (cells: string[]): string[] => cells.filter((_, k) => columns.present[k]);
+  const cells = [name, ...money.cells, tidy(row.goal.join("\n")), row.indicators.join("\n")];
+  const lines = row.lines;
+  return {
+    cells: keep(cells),
+    line: Math.min(...lines),
+    lineEnd: Math.max(...lines),
+    ...(money.alternatives
+      ? { alternatives: money.alternatives.map((m) => m.filter((_, k) => columns.present[k + 1])) }
+      : {}),
+  };
+}
+
+/**
+ * The money cells (总计, 财政拨款, 财政专户拨款, 其他资金) of a row whose empty cells vanished. With every
+ * present column filled there is nothing to decide; otherwise the first number is the total and the
+ * rest go to the first source columns, and every other placement is kept so that the table's
+ * subtotals can choose among them.
+ */
+function placeAmounts(
+  numbers: readonly string[],
+  columns: StreamColumns,
+): { cells: string[]; alternatives?: string[][] } {
+  const moneyColumns = [1, 2, 3, 4].filter((k) => columns.present[k]);
+  const place = (chosen: readonly number[], values: readonly string[]): string[] => {
+    const cells = ["", "", "", ""];
+    chosen.forEach((k, i) => (cells[k - 1] = values[i] ?? ""));
+    return cells;
+  };
+  if (numbers.length >= moneyColumns.length || !columns.present[1]) {
+    return { cells: place(moneyColumns, numbers) };
+  }
+  const [total = "", ...sources] = numbers;
+  const sourceColumns = moneyColumns.filter((k) => k !== 1);
+  const placements = choose(sourceColumns, sources.length).map((chosen) =>
+    place([1, ...chosen], [total, ...sources]),
+  );
+  const cells = placements[0] ?? place([1], [total]);
+  return placements.length > 1 ? { cells, alternatives: placements } : { cells };
+}
+
+/** Ordered choices of `n` items from `items`, keeping their order. */
+function choose<T>(items: readonly T[], n: number): T[][] {
+  if (n === 0) return [[]];
+  if (items.length < n) return [];
+  const [first, ...rest] = items;
+  return [...choose(rest, n - 1).map((c) => [first!, ...c]), ...choose(rest, n)];
+}
