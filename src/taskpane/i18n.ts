@@ -1,0 +1,226 @@
+/** The task pane's own words, in Chinese and English. Engine messages come from reconcile(). */
+import type { AmountColumn, Lang, Rule } from "../index.js";
+
+export interface Strings {
+  title: string;
+  subtitle: string;
+  langSwitch: string;
+  langSwitchLabel: string;
+  modeExcel: string;
+  modePreview: string;
+  pasteLabel: string;
+  pastePlaceholder: string;
+  pasteHint: string;
+  loadSample: string;
+  importSelection: string;
+  importSelectionHint: string;
+  clear: string;
+  optionsTitle: string;
+  tolerance: string;
+  toleranceHint: string;
+  costColumn: string;
+  sheetPrefix: string;
+  sheetPrefixHint: string;
+  columns: Record<AmountColumn, string>;
+  write: string;
+  writeHint: string;
+  download: string;
+  downloadHint: string;
+  summaryTitle: string;
+  countTables: string;
+  countUnits: string;
+  countProjects: string;
+  countIndicators: string;
+  emptyInput: string;
+  noTable: string;
+  problemsTitle: string;
+  noProblems: string;
+  rules: Record<Rule, string>;
+  notes: (n: number) => string;
+  delta: string;
+  numberLabels: Record<Rule, { stated: string; expected: string }>;
+  diagnosticsTitle: (n: number) => string;
+  noDiagnostics: string;
+  line: (from: number | null, to: number | null) => string;
+  previewTitle: string;
+  previewName: string;
+  caption: (head: string, unit: string) => string;
+  previewMore: (shown: number, total: number) => string;
+  problemCell: string;
+  busyImport: string;
+  busyWrite: string;
+  busyDownload: string;
+  importEmpty: string;
+  importFailed: (reason: string) => string;
+  writeDone: (sheets: string, cells: number) => string;
+  writeFailed: (reason: string) => string;
+  downloadDone: (file: string) => string;
+  downloadFailed: (reason: string) => string;
+  settingsNotSaved: string;
+}
+
+const COLUMN_ZH: Record<AmountColumn, string> = {
+  total: "总计",
+  fiscal: "财政拨款",
+  specialAccount: "财政专户拨款",
+  other: "其他资金",
+};
+
+const ZH: Strings = {
+  title: "绩效目标表核对",
+  subtitle: "粘贴项目支出绩效目标表，立即核对小计、资金来源与成本指标。",
+  langSwitch: "English",
+  langSwitchLabel: "Switch to English",
+  modeExcel: "已连接 Excel",
+  modePreview: "预览模式：未在 Excel 中运行，可下载 .xlsx 文件。",
+  pasteLabel: "粘贴表格",
+  pastePlaceholder: "从 Word、PDF 或网页复制整张表格，粘贴到这里（Ctrl+V）",
+  pasteHint: "内容只在本机处理，不会上传。",
+  loadSample: "载入示例表",
+  importSelection: "导入所选区域",
+  importSelectionHint: "读取 Excel 中当前选中的单元格",
+  clear: "清空",
+  optionsTitle: "选项",
+  tolerance: "容差",
+  toleranceHint: "按表格金额单位计，差额不超过此值视为相等",
+  costColumn: "成本指标对照列",
+  sheetPrefix: "工作表名称前缀",
+  sheetPrefixHint: "可留空；不能含 \\ / ? * [ ] :",
+  columns: COLUMN_ZH,
+  write: "写入工作簿",
+  writeHint: "仅在 Excel 中可用",
+  download: "下载 .xlsx",
+  downloadHint: "生成带公式和核对结果的工作簿文件",
+  summaryTitle: "识别结果",
+  countTables: "张表",
+  countUnits: "个单位",
+  countProjects: "个项目",
+  countIndicators: "项指标",
+  emptyInput: "粘贴表格后，这里会显示识别结果和发现的问题。",
+  noTable: "没有识别出绩效目标表。",
+  problemsTitle: "发现的问题",
+  noProblems: "小计、资金来源和成本指标均核对一致。",
+  rules: {
+    subtotal: "小计不等于下属合计",
+    "funding-sum": "资金来源合计不等于总计",
+    "cost-vs-funding": "成本指标与资金不符",
+    framework: "指标体系提示",
+  },
+  notes: (n) => `另有 ${n} 条说明`,
+  delta: "相差",
+  numberLabels: {
+    subtotal: { stated: "小计", expected: "下属合计" },
+    "funding-sum": { stated: "总计", expected: "来源合计" },
+    "cost-vs-funding": { stated: "资金", expected: "指标" },
+    framework: { stated: "填报", expected: "应为" },
+  },
+  diagnosticsTitle: (n) => `无法识别或有疑问的行（${n}）`,
+  noDiagnostics: "所有行均已识别。",
+  line: (from, to) =>
+    from === null ? "—" : to !== null && to !== from ? `第 ${from}–${to} 行` : `第 ${from} 行`,
+  previewTitle: "表格预览",
+  previewName: "项目名称（资金使用单位）",
+  caption: (head, unit) => `${head}（单位：${unit}）`,
+  previewMore: (shown, total) => `仅显示前 ${shown} 行，共 ${total} 行。`,
+  problemCell: "有问题",
+  busyImport: "正在读取所选区域……",
+  busyWrite: "正在写入工作簿……",
+  busyDownload: "正在生成 .xlsx……",
+  importEmpty: "所选区域是空的。",
+  importFailed: (r) => `读取所选区域失败：${r}`,
+  writeDone: (sheets, cells) => `已写入：${sheets}（${cells} 个单元格）`,
+  writeFailed: (r) => `写入失败：${r}`,
+  downloadDone: (f) => `已生成 ${f}`,
+  downloadFailed: (r) => `生成 .xlsx 失败：${r}`,
+  settingsNotSaved: "无法保存选项（浏览器禁止本地存储），关闭后将恢复默认值。",
+};
+
+const EN: Strings = {
+  title: "Budget Table Check",
+  subtitle:
+    "Paste a project expenditure performance target table to check its subtotals, funding sources and cost indicators.",
+  langSwitch: "中文",
+  langSwitchLabel: "切换到中文",
+  modeExcel: "Connected to Excel",
+  modePreview: "Preview mode: not running in Excel. You can download an .xlsx file.",
+  pasteLabel: "Paste a table",
+  pastePlaceholder: "Copy the whole table from Word, PDF or a web page and paste it here (Ctrl+V)",
+  pasteHint: "Everything is processed on this device; nothing is uploaded.",
+  loadSample: "Load sample",
+  importSelection: "Import selected range",
+  importSelectionHint: "Reads the cells selected in Excel",
+  clear: "Clear",
+  optionsTitle: "Options",
+  tolerance: "Tolerance",
+  toleranceHint: "In the table's money unit; differences up to this count as equal",
+  costColumn: "Compare cost indicators with",
+  sheetPrefix: "Sheet name prefix",
+  sheetPrefixHint: "Optional; must not contain \\ / ? * [ ] :",
+  columns: {
+    total: "Total (总计)",
+    fiscal: "Fiscal appropriation (财政拨款)",
+    specialAccount: "Special account (财政专户拨款)",
+    other: "Other funds (其他资金)",
+  },
+  write: "Write to workbook",
+  writeHint: "Available inside Excel only",
+  download: "Download .xlsx",
+  downloadHint: "Builds a workbook file with formulas and findings",
+  summaryTitle: "What was found",
+  countTables: "tables",
+  countUnits: "units",
+  countProjects: "projects",
+  countIndicators: "indicators",
+  emptyInput: "Paste a table and the result and any problems will show here.",
+  noTable: "No performance target table was recognised.",
+  problemsTitle: "Problems found",
+  noProblems: "Subtotals, funding sources and cost indicators all agree.",
+  rules: {
+    subtotal: "Subtotal differs from its parts",
+    "funding-sum": "Funding sources differ from the total",
+    "cost-vs-funding": "Cost indicator differs from the funding",
+    framework: "Indicator framework notes",
+  },
+  notes: (n) => `${n} more note${n === 1 ? "" : "s"}`,
+  delta: "difference",
+  numberLabels: {
+    subtotal: { stated: "subtotal", expected: "parts" },
+    "funding-sum": { stated: "total", expected: "sources" },
+    "cost-vs-funding": { stated: "funding", expected: "indicator" },
+    framework: { stated: "stated", expected: "expected" },
+  },
+  diagnosticsTitle: (n) => `Lines not recognised or in doubt (${n})`,
+  noDiagnostics: "Every line was recognised.",
+  line: (from, to) =>
+    from === null ? "—" : to !== null && to !== from ? `lines ${from}–${to}` : `line ${from}`,
+  previewTitle: "Table preview",
+  previewName: "Project (fund-using unit)",
+  caption: (head, unit) => `${head} (in ${unit})`,
+  previewMore: (shown, total) => `Showing the first ${shown} of ${total} rows.`,
+  problemCell: "problem",
+  busyImport: "Reading the selected range…",
+  busyWrite: "Writing to the workbook…",
+  busyDownload: "Building the .xlsx…",
+  importEmpty: "The selected range is empty.",
+  importFailed: (r) => `Could not read the selection: ${r}`,
+  writeDone: (sheets, cells) => `Written: ${sheets} (${cells} cells)`,
+  writeFailed: (r) => `Writing failed: ${r}`,
+  downloadDone: (f) => `Built ${f}`,
+  downloadFailed: (r) => `Could not build the .xlsx: ${r}`,
+  settingsNotSaved:
+    "Options cannot be saved (local storage is blocked); they reset when the pane closes.",
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh: ZH, en: EN };
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang];
+}
+
+/**
+ * The pane's language from Office's display language (or the browser's): English when it
+ * starts with "en", Chinese otherwise.
+ */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  return locale != null && /^en\b/i.test(locale.trim()) ? "en" : "zh";
+}

@@ -1,0 +1,235 @@
+/**
+ * What the pane shows for a ReconResult: counts, problems grouped by rule, every diagnostic and
+ * a preview of the rows with the problem cells marked. Plain data; the DOM code only renders it.
+ */
+import type {
+  AmountColumn,
+  Diagnostic,
+  Finding,
+  Lang,
+  ReconResult,
+  Rule,
+  RowKind,
+  Table,
+} from "../index.js";
+import { strings, type Strings } from "./i18n.js";
+
+export interface Counts {
+  tables: number;
+  units: number;
+  projects: number;
+  indicators: number;
+}
+
+export interface NumberView {
+  label: string;
+  value: string;
+}
+
+export interface ProblemView {
+  /** Unique within the view: for list keys and for linking a preview cell to its problem. */
+  key: string;
+  rule: Rule;
+  severity: Finding["severity"];
+  code: string;
+  rowId: string;
+  column: AmountColumn | null;
+  message: string;
+  numbers: NumberView[];
+}
+
+export interface ProblemGroup {
+  rule: Rule;
+  title: string;
+  /** Errors and warnings. */
+  items: ProblemView[];
+  /** Info findings (e.g. a cost indicator that is not quantified), shown folded. */
+  notes: ProblemView[];
+  /** Shown folded: framework warnings. */
+  collapsed: boolean;
+}
+
+export interface DiagnosticView {
+  line: string;
+  text: string;
+  reason: string;
+  code: string;
+}
+
+export interface PreviewCell {
+  text: string;
+  /** Messages of the problems on this cell; empty when the cell is fine. */
+  problems: string[];
+}
+
+export interface PreviewRow {
+  id: string;
+  kind: RowKind;
+  name: string;
+  cells: PreviewCell[];
+}
+
+export interface PreviewTable {
+  caption: string;
+  columns: { key: AmountColumn; label: string }[];
+  rows: PreviewRow[];
+  /** Set when rows were left out. */
+  more: string | null;
+}
+
+export type ViewState = "empty" | "no-table" | "ok";
+
+export interface PaneView {
+  state: ViewState;
+  counts: Counts;
+  /** Errors and warnings outside the framework group. */
+  problemCount: number;
+  groups: ProblemGroup[];
+  diagnostics: DiagnosticView[];
+  preview: PreviewTable[];
+}
+
+/** Rows shown per table in the preview. */
+export const PREVIEW_ROW_LIMIT = 200;
+/** Characters of a diagnostic's text shown; the rest is elided. */
+export const DIAGNOSTIC_TEXT_LIMIT = 400;
+
+const RULE_ORDER: readonly Rule[] = ["subtotal", "funding-sum", "cost-vs-funding", "framework"];
+
+/** A money amount as the pane prints it: at least two decimals, more when the value has them. */
+export function formatAmount(n: number | null): string {
+  if (n === null || !Number.isFinite(n)) return "—";
+  const rounded = Math.round(n * 1e6) / 1e6;
+  const text = String(rounded);
+  const dot = text.indexOf(".");
+  const places = dot < 0 || text.includes("e") ? 0 : text.length - dot - 1;
+  return rounded.toFixed(Math.min(6, Math.max(2, places)));
+}
+
+export function countResult(result: ReconResult): Counts {
+  let units = 0;
+  let projects = 0;
+  let indicators = 0;
+  for (const table of result.tables) {
+    for (const row of table.rows) {
+      if (row.kind === "unit") units++;
+      else if (row.kind === "project") projects++;
+    }
+    indicators += table.indicators.length;
+  }
+  return { tables: result.tables.length, units, projects, indicators };
+}
+
+function problemNumbers(f: Finding, s: Strings): NumberView[] {
+  const labels = s.numberLabels[f.rule];
+  const out: NumberView[] = [];
+  if (f.stated !== null) out.push({ label: labels.stated, value: formatAmount(f.stated) });
+  if (f.expected !== null) out.push({ label: labels.expected, value: formatAmount(f.expected) });
+  if (f.delta !== null) out.push({ label: s.delta, value: formatAmount(Math.abs(f.delta)) });
+  return out;
+}
+
+export function problemGroups(findings: readonly Finding[], lang: Lang): ProblemGroup[] {
+  const s = strings(lang);
+  const groups: ProblemGroup[] = [];
+  for (const rule of RULE_ORDER) {
+    const items: ProblemView[] = [];
+    const notes: ProblemView[] = [];
+    findings.forEach((f, i) => {
+      if (f.rule !== rule) return;
+      const view: ProblemView = {
+        key: `f${i}`,
+        rule,
+        severity: f.severity,
+        code: f.code,
+        rowId: f.rowId,
+        column: f.column,
+        message: f.message,
+        numbers: problemNumbers(f, s),
+      };
+      (f.severity === "info" ? notes : items).push(view);
+    });
+    if (items.length + notes.length === 0) continue;
+    groups.push({ rule, title: s.rules[rule], items, notes, collapsed: rule === "framework" });
+  }
+  return groups;
+}
+
+function clip(text: string, limit: number): string {
+  const chars = Array.from(text);
+  return chars.length <= limit ? text : `${chars.slice(0, limit).join("")}…`;
+}
+
+export function diagnosticViews(diagnostics: readonly Diagnostic[], lang: Lang): DiagnosticView[] {
+  const s = strings(lang);
+  return diagnostics.map((d) => ({
+    line: s.line(d.line, d.lineEnd ?? null),
+    text: clip(d.text, DIAGNOSTIC_TEXT_LIMIT),
+    reason: d.reason,
+    code: d.code,
+  }));
+}
+
+/** Findings that point at a money cell: errors and warnings with a column, framework excluded. */
+function cellProblems(findings: readonly Finding[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const f of findings) {
+    if (f.column === null || f.severity === "info" || f.rule === "framework") continue;
+    const key = `${f.tableIndex}/${f.rowId}/${f.column}`;
+    const list = map.get(key) ?? [];
+    list.push(f.message);
+    map.set(key, list);
+  }
+  return map;
+}
+
+export function previewTables(
+  tables: readonly Table[],
+  findings: readonly Finding[],
+  lang: Lang,
+  limit = PREVIEW_ROW_LIMIT,
+): PreviewTable[] {
+  const s = strings(lang);
+  const problems = cellProblems(findings);
+  return tables.map((table) => {
+    const columns = table.columns.map((key) => ({ key, label: s.columns[key] }));
+    const rows = table.rows.slice(0, limit).map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      cells: columns.map(({ key }) => ({
+        text: row.amounts[key] === null ? "" : formatAmount(row.amounts[key]),
+        problems: problems.get(`${table.index}/${row.id}/${key}`) ?? [],
+      })),
+    }));
+    const head = [table.title, table.department].filter((x): x is string => !!x).join(" · ");
+    const caption = s.caption(head || s.previewTitle, table.unit);
+    const more = table.rows.length > limit ? s.previewMore(limit, table.rows.length) : null;
+    return { caption, columns, rows, more };
+  });
+}
+
+export function paneView(result: ReconResult | null, lang: Lang): PaneView {
+  if (result === null) {
+    return {
+      state: "empty",
+      counts: { tables: 0, units: 0, projects: 0, indicators: 0 },
+      problemCount: 0,
+      groups: [],
+      diagnostics: [],
+      preview: [],
+    };
+  }
+  const groups = problemGroups(result.findings, lang);
+  const problemCount = groups
+    .filter((g) => g.rule !== "framework")
+    .reduce((n, g) => n + g.items.length, 0);
+  return {
+    state: result.tables.length === 0 ? "no-table" : "ok",
+    counts: countResult(result),
+    problemCount,
+    groups,
+    diagnostics: diagnosticViews(result.diagnostics, lang),
+    preview: previewTables(result.tables, result.findings, lang),
+  };
+}

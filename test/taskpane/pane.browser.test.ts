@@ -1,0 +1,426 @@
+/**
+ * The built task pane in headless Chromium, outside Office: paste, preview, language switch,
+ * .xlsx download, remembered options, and pasted markup staying text.
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, sep } from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reconcile } from "../../src/index.js";
+import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const root = join(import.meta.dirname, "..", "..");
+const shots = join(root, "test-output");
+const officeDist = join(root, "node_modules", "@microsoft", "office-js", "dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+const WIDTH = 320;
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    const file = join(dir, path);
+    if (!file.startsWith(dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "" }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(await readFile(file)).buffer);
+  return wb;
+}
+
+const canRun = existsSync(CHROMIUM) || process.env.CI !== undefined;
+
+describe.runIf(canRun)("task pane in a browser (preview mode)", () => {
+  let out = "";
+  let server: Server;
+  let browser: Browser;
+  let base = "";
+  const seed = reconcile(SAMPLE_TABLE, { lang: "zh" });
+
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), "budget-recon-pane-"));
+    await promisify(execFile)(
+      process.execPath,
+      [
+        join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
+        "--mode",
+        "development",
+        "--output-path",
+        out,
+      ],
+      { cwd: root },
+    );
+    server = await serve(out);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    await mkdir(shots, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    if (out) await rm(out, { recursive: true, force: true });
+  });
+
+  interface Opened {
+    context: BrowserContext;
+    page: Page;
+    errors: string[];
+  }
+
+  /** Opens the pane; office.js from the CDN is either refused or served from node_modules. */
+  async function open(officeJs: "blocked" | "local", context?: BrowserContext): Promise<Opened> {
+    const ctx =
+      context ??
+      (await browser.newContext({
+        viewport: { width: WIDTH, height: 900 },
+        locale: "zh-CN",
+        acceptDownloads: true,
+      }));
+    await ctx.route(`${OFFICE_CDN}**`, async (route) => {
+      if (officeJs === "blocked") return route.abort();
+      const path = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+      const file = join(officeDist, normalize(path));
+      if (!file.startsWith(officeDist + sep) || !existsSync(file)) return route.abort();
+      return route.fulfill({ path: file, contentType: "text/javascript" });
+    });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        (window as unknown as { __csp: string[] }).__csp ??= [];
+        (window as unknown as { __csp: string[] }).__csp.push(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
+      });
+    });
+    await page.goto(`${base}taskpane.html`);
+    await page.waitForSelector("body[data-ready]", { timeout: 15_000 });
+    return { context: ctx, page, errors };
+  }
+
+  async function paste(page: Page, text: string): Promise<void> {
+    await page.locator("#source").focus();
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.setData("text/plain", data);
+      const event = new ClipboardEvent("paste", {
+        clipboardData: transfer,
+        bubbles: true,
+        cancelable: true,
+      });
+      document.getElementById("source")?.dispatchEvent(event);
+    }, text);
+  }
+
+  async function count(page: Page, key: string): Promise<number> {
+    return Number(await page.locator(`[data-count="${key}"] .count-n`).textContent());
+  }
+
+  it("previews the pasted sample: counts, the 0.01 subtotal and the 9 vs 11.25 cost", async () => {
+    const { context, page, errors } = await open("blocked");
+    try {
+      expect(await page.getAttribute("body", "data-ready")).toBe("preview");
+      await expect.poll(() => page.locator("#mode").textContent()).toContain("预览模式");
+      expect(await page.locator("#write").isDisabled()).toBe(true);
+      expect(await page.locator("#import").isHidden()).toBe(true);
+      expect(await page.locator("#download").isVisible()).toBe(true);
+      expect(await page.locator("#download").isDisabled()).toBe(true);
+      await page.screenshot({ path: join(shots, "taskpane-empty-320.png"), fullPage: true });
+
+      await paste(page, SAMPLE_TABLE);
+      await page.waitForSelector("[data-testid=counts]");
+      const rows = seed.tables.flatMap((t) => t.rows);
+      expect(await count(page, "tables")).toBe(1);
+      expect(await count(page, "units")).toBe(rows.filter((r) => r.kind === "unit").length);
+      expect(await count(page, "projects")).toBe(rows.filter((r) => r.kind === "project").length);
+      expect(await count(page, "indicators")).toBe(seed.tables[0]?.indicators.length);
+
+      const subtotal = page.locator("section[data-rule=subtotal] li.problem");
+      expect(await subtotal.count()).toBe(2);
+      const subtotalText = await subtotal.allTextContents();
+      for (const t of subtotalText) {
+        expect(t).toContain("广州市工商业联合会");
+        expect(t).toContain("563.39");
+        expect(t).toContain("563.38");
+        expect(t).toContain("0.01");
+      }
+      const cost = page.locator("section[data-rule=cost-vs-funding] > ul > li.problem");
+      expect(await cost.count()).toBe(1);
+      const costText = (await cost.textContent()) ?? "";
+      expect(costText).toContain("两新组织党务工作者补贴");
+      expect(costText).toContain("11.25");
+      expect(costText).toContain("9.00");
+      expect(await page.locator("details[data-rule=framework]").count()).toBeLessThanOrEqual(1);
+      if ((await page.locator("details[data-rule=framework]").count()) === 1) {
+        expect(await page.locator("details[data-rule=framework]").getAttribute("open")).toBeNull();
+      }
+
+      const bad = page.locator(".preview td.bad");
+      expect(await bad.count()).toBe(3);
+      expect(await page.locator('tr[data-row="t1-u1"] td.bad').count()).toBe(2);
+      expect(await page.locator('tr[data-row="t1-u1-p12"] td.bad').textContent()).toContain(
+        "11.25",
+      );
+      expect(await page.locator("#download").isEnabled()).toBe(true);
+      await page.screenshot({ path: join(shots, "taskpane-zh-320.png"), fullPage: true });
+
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(WIDTH);
+
+      await page.locator("#lang").click();
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Budget Table Check");
+      expect(await page.getAttribute("html", "lang")).toBe("en");
+      expect(await page.locator("#mode").textContent()).toContain("Preview mode");
+      expect(await page.locator("section[data-rule=subtotal] h3").textContent()).toContain(
+        "Subtotal differs from its parts",
+      );
+      expect(
+        await page.locator("section[data-rule=subtotal] li.problem").first().textContent(),
+      ).toMatch(/stated 563\.39.*difference 0\.01/);
+      expect(await page.locator("[data-count=projects] .count-label").textContent()).toBe(
+        "projects",
+      );
+      await page.screenshot({ path: join(shots, "taskpane-en-320.png"), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        WIDTH,
+      );
+
+      expect(errors).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("downloads an .xlsx that ExcelJS reads back", async () => {
+    const { context, page, errors } = await open("blocked");
+    try {
+      await page.locator("#sample").click();
+      await page.waitForSelector("[data-testid=counts]");
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator("#download").click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("广州市工商业联合会-核对.xlsx");
+      const file = join(out, "download.xlsx");
+      await download.saveAs(file);
+      const wb = await readWorkbook(file);
+      const names = wb.worksheets.map((w) => w.name);
+      expect(names).toContain("预算表");
+      expect(names).toContain("绩效指标");
+      const values: string[] = [];
+      wb.getWorksheet("预算表")?.eachRow((row) =>
+        row.eachCell((cell) => values.push(String(cell.text))),
+      );
+      expect(values).toContain("广州市工商业联合会");
+      expect(values.some((v) => v.startsWith("两新组织党务工作者补贴"))).toBe(true);
+      await expect.poll(() => page.locator("#status").textContent()).toContain("已生成");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows pasted markup as text and runs none of it", async () => {
+    const { context, page, errors } = await open("blocked");
+    try {
+      const evil = "<img src=x onerror=window.__pwned=1>";
+      const script = "<script>window.__pwned=2</script>";
+      const text = SAMPLE_TABLE.replace("单位：万元", `单位：万元\n${evil}\n${script}`).replace(
+        "工作经费\t",
+        `工作经费<b onmouseover=window.__pwned=3>x</b>\t`,
+      );
+      await paste(page, text);
+      await page.waitForSelector("[data-testid=diagnostics] li");
+      const diagnostics = await page
+        .locator("[data-testid=diagnostics] .diag-text")
+        .allTextContents();
+      expect(diagnostics).toContain(evil);
+      expect(diagnostics).toContain(script);
+      expect(await page.locator("img[src=x], #results script, #results b").count()).toBe(0);
+      await page.locator(".preview tbody th").nth(2).hover();
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(
+        undefined,
+      );
+      expect(await page.locator(".preview tbody th").allTextContents()).toContain(
+        "工作经费<b onmouseover=window.__pwned=3>x</b>",
+      );
+      await page.screenshot({ path: join(shots, "taskpane-markup-320.png"), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("remembers the options and uses them", async () => {
+    const { context, page } = await open("blocked");
+    try {
+      await page.locator("#options summary").click();
+      await page.locator("#tolerance").fill("0.02");
+      await page.locator("#tolerance").press("Tab");
+      await page.locator("#cost-column").selectOption("fiscal");
+      await page.locator("#sheet-prefix").fill("2024/年:");
+      await page.locator("#sheet-prefix").press("Tab");
+      expect(await page.locator("#sheet-prefix").inputValue()).toBe("2024年");
+      await page.screenshot({ path: join(shots, "taskpane-options-320.png"), fullPage: true });
+      await page.close();
+
+      const again = await open("blocked", context);
+      expect(await again.page.locator("#tolerance").inputValue()).toBe("0.02");
+      expect(await again.page.locator("#cost-column").inputValue()).toBe("fiscal");
+      expect(await again.page.locator("#sheet-prefix").inputValue()).toBe("2024年");
+      await again.page.locator("#sample").click();
+      await again.page.waitForSelector("[data-testid=counts]");
+      // 0.01 is within a tolerance of 0.02: no subtotal problem any more.
+      expect(await again.page.locator("section[data-rule=subtotal]").count()).toBe(0);
+      expect(
+        await again.page.locator("section[data-rule=cost-vs-funding] > ul > li.problem").count(),
+      ).toBe(1);
+      const [download] = await Promise.all([
+        again.page.waitForEvent("download"),
+        again.page.locator("#download").click(),
+      ]);
+      const file = join(out, "prefixed.xlsx");
+      await download.saveAs(file);
+      const wb = await readWorkbook(file);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["2024年预算表", "2024年绩效指标"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("is usable from the keyboard", async () => {
+    const { context, page } = await open("blocked");
+    try {
+      const order: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        await page.keyboard.press("Tab");
+        order.push(
+          await page.evaluate(
+            () => document.activeElement?.id || document.activeElement?.tagName || "",
+          ),
+        );
+      }
+      expect(order.slice(0, 4)).toEqual(["lang", "source", "sample", "clear"]);
+      expect(order[4]).toBe("SUMMARY");
+      await page.locator("#sample").focus();
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("[data-testid=counts]");
+      expect(await count(page, "tables")).toBe(1);
+      for (const id of ["source", "tolerance", "cost-column", "sheet-prefix"]) {
+        const label = await page.locator(`label[for="${id}"]`).count();
+        expect(label, id).toBe(1);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("inside Excel: follows Office's language, imports the selection, calls the writer", async () => {
+    const context = await browser.newContext({
+      viewport: { width: WIDTH, height: 900 },
+      locale: "zh-CN",
+    });
+    try {
+      const cells = SAMPLE_TABLE.split("\n").map((line) =>
+        line.split("\t").map((c) => (/^\d+\.\d+$/.test(c) ? Number(c) : c)),
+      );
+      // A stand-in for office.js in Excel: onReady says Excel, Excel.run reads `cells`.
+      const fakeOffice = `
+        window.Office = {
+          HostType: { Excel: "Excel" },
+          context: {
+            displayLanguage: "en-US",
+            requirements: { isSetSupported: (name, v) => name === "ExcelApi" && Number(v) <= 1.9 },
+          },
+          onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+        };
+        const cells = ${JSON.stringify(cells)};
+        const range = { isNullObject: false, cellCount: cells.length * 7, values: cells, load() {} };
+        window.Excel = {
+          run: (work) => work({
+            workbook: { getSelectedRange: () => ({ getUsedRangeOrNullObject: () => range }) },
+            sync: () => Promise.resolve(),
+          }),
+        };`;
+      await context.route(`${OFFICE_CDN}**`, (route) =>
+        route.fulfill({ body: fakeOffice, contentType: "text/javascript" }),
+      );
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${base}taskpane.html`);
+      await page.waitForSelector("body[data-ready=excel]");
+      expect(await page.locator("h1").textContent()).toBe("Budget Table Check");
+      expect(await page.locator("#mode").textContent()).toBe("Connected to Excel");
+      expect(await page.locator("#download").isHidden()).toBe(true);
+      expect(await page.locator("#write").isDisabled()).toBe(true);
+
+      await page.locator("#import").click();
+      await page.waitForSelector("[data-testid=counts]");
+      expect(await count(page, "projects")).toBe(
+        seed.tables[0]?.rows.filter((r) => r.kind === "project").length,
+      );
+      expect(await page.locator("section[data-rule=subtotal] li.problem").count()).toBe(2);
+      expect(await page.locator("#write").isEnabled()).toBe(true);
+      await page.screenshot({ path: join(shots, "taskpane-excel-320.png"), fullPage: true });
+
+      await page.locator("#write").click();
+      await expect
+        .poll(() => page.locator("#status").textContent())
+        .toMatch(/^(Written: |Writing failed: )/);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("reaches preview mode with office.js loaded outside Office", async () => {
+    const { context, page, errors } = await open("local");
+    try {
+      expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe(
+        "object",
+      );
+      expect(await page.getAttribute("body", "data-ready")).toBe("preview");
+      await page.locator("#sample").click();
+      expect(await count(page, "projects")).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
