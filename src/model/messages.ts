@@ -116,7 +116,7 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
   // findings
   subtotal: {
     zh: (p) =>
-      `${p.name}：${p.column}小计 ${fmt(p.stated)}，下属${p.children}合计 ${fmt(p.expected)}，相差 ${fmt(p.delta)}`,
+      `${p.name}：${p.column} ${fmt(p.stated)}，下属${p.children}合计 ${fmt(p.expected)}，相差 ${fmt(p.delta)}`,
     en: (p) =>
       `${p.name}: ${p.column} stated ${fmt(p.stated)}, its ${p.children} add up to ${fmt(p.expected)}, difference ${fmt(p.delta)}`,
   },

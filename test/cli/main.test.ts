@@ -32,7 +32,7 @@ describe("budget-recon", () => {
     expect(code).toBe(0);
     expect(out).toContain("内置示例表");
     expect(out).toContain("2 个资金使用单位，17 个项目，54 个绩效指标");
-    expect(out).toMatch(/广州市工商业联合会：总计小计 563\.39，下属项目合计 563\.38，相差 0\.01/);
+    expect(out).toMatch(/广州市工商业联合会：总计 563\.39，下属项目合计 563\.38，相差 0\.01/);
     expect(out).toMatch(/两新组织党务工作者补贴.*“9万元”与总计 11\.25 不符/);
   });
 
