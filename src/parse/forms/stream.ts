@@ -13,6 +13,8 @@ import { CANONICAL_HEADER, headerColumnsOf, type StreamColumns } from "./header.
 interface Line {
   no: number;
   text: string;
+  /** A page ended just before this line (page number or repeated header in between). */
+  breakBefore?: boolean;
 }
 
 interface AmountLine {
@@ -42,6 +44,8 @@ const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
 /** Where a row's indicators begin: `1、` followed by a level-1 code or a name and a separator. */
 const INDICATORS_START =
   /(?:^|(?<=[\s。]))1\s*[、．.]\s*(?=\d{1,2}\s*[-－—–]|[^\s；;]{1,12}[；;])/u;
+/** Text only an indicator cell holds: its value labels and its level codes. */
+const INDICATOR_TEXT = /指标值|[1-4]\d?\s*[-－—–]\s*(?:产出|效益|满意度|成本)|^[；;]|^值\s*[:：]/u;
 const CONTINUES = /^(?:[；;：:，,、。]|年度指标值|年度值|指标值|值\s*[:：]|标值)/u;
 
 export function readAmountLine(text: string): AmountLine | null {
@@ -60,8 +64,8 @@ export function readAmountLine(text: string): AmountLine | null {
       while (text[pos] === " ") pos++;
     }
     if (numbers.length === 0) continue;
-    // The amounts must stand on their own: not followed by more digits or a unit (846.13平方米).
-    if (/^[\d.%％]|^[万元亿千个人次]/.test(text.slice(end))) continue;
+    // The amounts must stand on their own: 846.13平方米 or 2027.06；… are values inside a sentence.
+    if (end < text.length && !/\s/.test(text[end]!)) continue;
     const name = text.slice(0, start.index).trim();
     // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text.
     if (/指标值|[、；;:：]$/.test(name)) continue;
@@ -89,10 +93,12 @@ export function readStreamRecords(text: string): SourceRecord[] {
     flow = [];
   };
 
+  let pageBreak = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isPageFurniture(line.text)) {
       out.push(single(line));
+      pageBreak = true;
       continue;
     }
     const header = headerBlock(lines, i);
@@ -106,6 +112,7 @@ export function readStreamRecords(text: string): SourceRecord[] {
         lineEnd: lines[header.end]!.no,
       });
       i = header.end;
+      pageBreak = true;
       continue;
     }
     const preamble = readPreamble([line.text]);
@@ -117,7 +124,8 @@ export function readStreamRecords(text: string): SourceRecord[] {
       out.push(single(line));
       continue;
     }
-    flow.push(line);
+    flow.push(pageBreak ? { ...line, breakBefore: true } : line);
+    pageBreak = false;
   }
   flush();
   return out.sort((a, b) => a.line - b.line);
@@ -214,9 +222,33 @@ function closeRow(row: RowBuild, block: readonly Line[]): Line[] {
     row.lines.push(line.no);
     k = start + 1;
   }
-  while (k < block.length && !indicatorsComplete(row.indicators, block[k]!.text))
+  for (;;) {
+    // A row cut by a page break goes on, on the next page, column by column: the goal's rest
+    // first (up to its closing 。), then the indicators'.
+    const goalLines = block[k]?.breakBefore ? goalContinuation(row, block, k) : 0;
+    if (goalLines > 0) {
+      for (const end = k + goalLines; k < end;) take(row, row.goal, block[k++]!);
+      continue;
+    }
+    if (k >= block.length || indicatorsComplete(row.indicators, block[k]!.text)) break;
     take(row, row.indicators, block[k++]!);
+  }
   return block.slice(k);
+}
+
+/**
+ * After a page break, how many lines continue a goal that was cut mid-sentence: those up to the
+ * last one that closes a sentence before the indicators' own continuation shows.
+ */
+function goalContinuation(row: RowBuild, block: readonly Line[], k: number): number {
+  if (row.goal.length === 0 || endsSentence(row.goal)) return 0;
+  let end = -1;
+  for (let j = k; j < block.length; j++) {
+    const text = block[j]!.text;
+    if (INDICATORS_START.test(text) || INDICATOR_TEXT.test(text)) break;
+    if (/[。.!！]$/.test(text)) end = j;
+  }
+  return end - k + 1;
 }
 
 function take(row: RowBuild, target: string[], line: Line): void {
