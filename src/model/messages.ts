@@ -92,6 +92,11 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     zh: (p) => `比表头多出 ${p.count} 个单元格，多出的内容未使用：${p.value}`,
     en: (p) => `${p.count} cell(s) more than the header; not used: ${p.value}`,
   },
+  "amounts-ambiguous": {
+    zh: (p) => `复制时丢失了空白金额单元格，无法确定金额所在的列，暂按 ${p.placed} 放置，请核对`,
+    en: (p) =>
+      `the copy lost the empty amount cells, so the columns cannot be known; placed as ${p.placed} — please check`,
+  },
   "orphan-continuation": {
     zh: () => "看起来是上一行的续行，但前面没有可以接续的项目",
     en: () => "looks like a continuation line but there is no row before it to continue",

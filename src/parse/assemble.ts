@@ -15,6 +15,7 @@ import { mergeHeaderLines, readHeader, type ColumnMap } from "./header.js";
 import { splitIndicators } from "./indicators.js";
 import { isPageFurniture, readPreamble, type PreambleFacts } from "./preamble.js";
 import type { SourceRecord } from "./records.js";
+import { resolvePlacements } from "./placement.js";
 import { matchKey } from "./text.js";
 
 /** A data row before it is known whether it is a unit or a project. */
@@ -26,6 +27,8 @@ interface Candidate {
   line: number;
   lineEnd: number;
   isTotal: boolean;
+  /** Other readings of the amounts, when the copy lost the empty cells between them. */
+  alternatives?: Amounts[];
 }
 
 interface OpenTable {
@@ -228,7 +231,13 @@ function takeDataRecord(
     line: rec.line,
     lineEnd: rec.lineEnd,
     isTotal: TOTAL_NAME.test(matchKey(name)),
+    ...(rec.alternatives ? { alternatives: rec.alternatives.map(readAmounts) } : {}),
   });
+}
+
+function readAmounts(cells: readonly string[]): Amounts {
+  const value = (k: number): number | null => readAmount(cells[k] ?? "").value;
+  return { total: value(0), fiscal: value(1), specialAccount: value(2), other: value(3) };
 }
 
 function hasAmountCells(rec: SourceRecord, map: ColumnMap): boolean {
@@ -308,6 +317,22 @@ function finishTable(open: OpenTable, index: number, lang: Lang, diagnostics: Di
       }
     }
   });
+
+  const options = new Map<number, Amounts[]>();
+  open.candidates.forEach((c, i) => c.alternatives && options.set(i, c.alternatives));
+  for (const i of resolvePlacements(rows, options, columns)) {
+    const row = rows[i]!;
+    const placed = columns
+      .filter((c) => row.amounts[c] !== null)
+      .map((c) => `${columnName(c, lang)} ${row.amounts[c]}`)
+      .join(lang === "zh" ? "，" : ", ");
+    diagnostics.push({
+      line: row.line,
+      text: row.name,
+      reason: message("amounts-ambiguous", lang, { placed }),
+      code: "amounts-ambiguous",
+    });
+  }
 
   if (open.unit === null) {
     diagnostics.push({

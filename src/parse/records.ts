@@ -12,8 +12,8 @@ export interface SourceRecord {
   /** False when the source had something on the line even if every cell reads empty (`""`). */
   blank?: boolean;
   /**
-   * Other ways to read the money cells, in the record's own column order, when a copy path lost
-   * the empty cells between the amounts; the first is the one `cells` holds.
+   * Every way to read the money cells (总计, 财政拨款, 财政专户拨款, 其他资金, in that order) when a copy
+   * path lost the empty cells between the amounts; the first is the one `cells` holds.
    */
   alternatives?: string[][];
 }

@@ -287,9 +287,7 @@ function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
     cells: keep(cells),
     line: Math.min(...lines),
     lineEnd: Math.max(...lines),
-    ...(money.alternatives
-      ? { alternatives: money.alternatives.map((m) => m.filter((_, k) => columns.present[k + 1])) }
-      : {}),
+    ...(money.alternatives ? { alternatives: money.alternatives } : {}),
   };
 }
 

@@ -1,0 +1,137 @@
+import type { AmountColumn, Amounts, Row } from "../model/types.js";
+import { toScaled } from "../check/money.js";
+
+const SOURCES: readonly AmountColumn[] = ["fiscal", "specialAccount", "other"];
+
+/** How many branches the search for a unit's placements may visit before it gives up. */
+const SEARCH_LIMIT = 200_000;
+
+/**
+ * Chooses where the amounts of rows that lost their empty cells belong. A row's figures may sit in
+ * several source columns; the table's own arithmetic decides when it can. Going down from the
+ * grand total, the children of each subtotal row must add up, column by column, to the subtotal's
+ * stated sources: when exactly one choice of columns for its ambiguous children does that, it is
+ * taken. Otherwise (no choice adds up, or several do) the children keep the first reading and are
+ * returned as ambiguous, to be reported; nothing is decided silently.
+ */
+export function resolvePlacements(
+  rows: Row[],
+  options: ReadonlyMap<number, readonly Amounts[]>,
+  columns: readonly AmountColumn[],
+): number[] {
+  if (options.size === 0) return [];
+  const sources = SOURCES.filter((c) => columns.includes(c));
+  const indexOf = new Map(rows.map((r, i) => [r.id, i]));
+  const children = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    if (r.parentId === null) return;
+    const list = children.get(r.parentId) ?? [];
+    list.push(i);
+    children.set(r.parentId, list);
+  });
+
+  const ambiguous = new Set<number>();
+  // Parents before children: the total's units are settled before each unit's projects.
+  const order = rows
+    .map((_, i) => i)
+    .sort((a, b) => depth(rows, indexOf, a) - depth(rows, indexOf, b));
+  for (const p of order) {
+    const parent = rows[p]!;
+    const kids = children.get(parent.id);
+    if (!kids) continue;
+    const open = kids.filter((i) => options.has(i));
+    if (open.length === 0) continue;
+    // A parent whose own reading is still in doubt cannot decide for its children.
+    if (ambiguous.has(p)) {
+      open.forEach((i) => ambiguous.add(i));
+      continue;
+    }
+    const vector = (a: Amounts): number[] => sources.map((c) => toScaled(a[c]));
+    const target = vector(parent.amounts);
+    for (const i of kids) {
+      if (options.has(i)) continue;
+      vector(rows[i]!.amounts).forEach((v, k) => (target[k]! -= v));
+    }
+    const choices = open.map((i) => options.get(i)!.map(vector));
+    const solutions = findPlacements(target, choices);
+    open.forEach((i, k) => {
+      const picks = new Set(solutions.map((s) => s[k]));
+      if (solutions.length > 0 && picks.size === 1) {
+        rows[i]!.amounts = { ...options.get(i)![solutions[0]![k]!]! };
+      } else {
+        ambiguous.add(i);
+      }
+    });
+  }
+  return [...ambiguous].sort((a, b) => a - b);
+}
+
+function depth(rows: readonly Row[], indexOf: ReadonlyMap<string, number>, i: number): number {
+  let d = 0;
+  for (let r = rows[i]; r?.parentId != null && d < 8; r = rows[indexOf.get(r.parentId) ?? -1]) d++;
+  return d;
+}
+
+/**
+ * The ways to pick one vector per child so that they add up to `target`: the exact ones if any
+ * (up to two: one decides, two do not), else those nearest to it within a slack of 1% per column
+ * (a stated subtotal that is itself wrong by a little, which the subtotal check then reports).
+ * Several equally near ones decide nothing either.
+ */
+function findPlacements(
+  target: readonly number[],
+  choices: readonly (readonly number[][])[],
+): number[][] {
+  const exact = search(target, choices, 0);
+  if (exact.length > 0) return exact;
+  return search(target, choices, 0.01);
+}
+
+/**
+ * Depth-first, largest children first, pruned when a column is overdrawn by more than the slack
+ * (amounts are not negative, so nothing could bring it back). Keeps the nearest leaves, two at most.
+ */
+function search(
+  target: readonly number[],
+  choices: readonly (readonly number[][])[],
+  slackShare: number,
+): number[][] {
+  const order = choices
+    .map((c, i) => ({ i, size: Math.max(...c.map((v) => v.reduce((a, b) => a + Math.abs(b), 0))) }))
+    .sort((a, b) => b.size - a.size)
+    .map((x) => x.i);
+  const negatives =
+    choices.some((c) => c.some((v) => v.some((x) => x < 0))) || target.some((x) => x < 0);
+  const slack = target.map((t) => Math.abs(t) * slackShare);
+  let best = Infinity;
+  let found: number[][] = [];
+  const pick: number[] = new Array<number>(choices.length).fill(0);
+  const rest = [...target];
+  let visits = 0;
+  const visit = (depth: number): void => {
+    if (++visits > SEARCH_LIMIT || (slackShare === 0 && found.length >= 2)) return;
+    if (depth === order.length) {
+      if (!rest.every((x, k) => Math.abs(x) <= slack[k]!)) return;
+      const distance = rest.reduce((d, x) => d + Math.abs(x), 0);
+      if (distance < best) {
+        best = distance;
+        found = [[...pick]];
+      } else if (distance === best && found.length < 2) {
+        found.push([...pick]);
+      }
+      return;
+    }
+    const child = order[depth]!;
+    choices[child]!.forEach((v, j) => {
+      v.forEach((x, k) => (rest[k]! -= x));
+      if (negatives || rest.every((x, k) => x >= -slack[k]!)) {
+        pick[child] = j;
+        visit(depth + 1);
+      }
+      v.forEach((x, k) => (rest[k]! += x));
+    });
+  };
+  visit(0);
+  // A search cut short proves nothing either way.
+  return visits > SEARCH_LIMIT ? [] : found;
+}
