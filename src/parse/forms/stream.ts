@@ -27,6 +27,8 @@ interface AmountLine {
 interface RowBuild {
   names: Line[];
   namePrefix: string;
+  /** The end of a name that a page break cut off. */
+  nameSuffix: string;
   numbers: string[];
   goal: string[];
   indicators: string[];
@@ -177,6 +179,7 @@ function rowsOfFlow(flow: readonly Line[], columns: StreamColumns): SourceRecord
     const row: RowBuild = {
       names,
       namePrefix: amounts.name,
+      nameSuffix: "",
       numbers: amounts.numbers,
       goal: [],
       indicators: [],
@@ -204,7 +207,8 @@ function pushText(target: string[], text: string): void {
  * Gives a row the lines that follow its amounts: its goal, then its indicators until they are
  * complete. Returns the lines after that, which begin the next row's name.
  */
-function closeRow(row: RowBuild, block: readonly Line[]): Line[] {
+function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
+  let block = lines;
   let k = 0;
   if (row.indicators.length === 0) {
     const start = block.findIndex((l) => INDICATORS_START.test(l.text));
@@ -223,8 +227,14 @@ function closeRow(row: RowBuild, block: readonly Line[]): Line[] {
     k = start + 1;
   }
   for (;;) {
-    // A row cut by a page break goes on, on the next page, column by column: the goal's rest
-    // first (up to its closing 。), then the indicators'.
+    // A row cut by a page break goes on, on the next page, column by column: the name's rest (on
+    // the first line, before a space), the goal's rest (up to its closing 。), then the indicators'.
+    const nameRest = block[k]?.breakBefore ? nameContinuation(row, block[k]!) : null;
+    if (nameRest) {
+      row.nameSuffix = nameRest.name;
+      row.lines.push(block[k]!.no);
+      block = [...block.slice(0, k), { ...block[k]!, text: nameRest.rest }, ...block.slice(k + 1)];
+    }
     const goalLines = block[k]?.breakBefore ? goalContinuation(row, block, k) : 0;
     if (goalLines > 0) {
       for (const end = k + goalLines; k < end;) take(row, row.goal, block[k++]!);
@@ -234,6 +244,17 @@ function closeRow(row: RowBuild, block: readonly Line[]): Line[] {
     take(row, row.indicators, block[k++]!);
   }
   return block.slice(k);
+}
+
+/**
+ * After a page break, the first line may begin with the end of a name cut in two (`目 提升医院…`):
+ * a short word, a space, then the rest of an unfinished goal.
+ */
+function nameContinuation(row: RowBuild, line: Line): { name: string; rest: string } | null {
+  if (row.goal.length === 0 || endsSentence(row.goal) || row.nameSuffix !== "") return null;
+  const m = /^(\S{1,6}) (\S.*)$/u.exec(line.text);
+  if (!m || INDICATORS_START.test(m[2]!) || INDICATOR_TEXT.test(m[1]!)) return null;
+  return { name: m[1]!, rest: m[2]! };
 }
 
 /**
@@ -278,7 +299,7 @@ export function indicatorsComplete(parts: readonly string[], next: string): bool
 }
 
 function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
-  const name = tidy([...row.names.map((n) => n.text), row.namePrefix].join("\n"));
+  const name = tidy([...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix].join("\n"));
   const money = placeAmounts(row.numbers, columns);
   const keep = (cells: string[]): string[] => cells.filter((_, k) => columns.present[k]);
   const cells = [name, ...money.cells, tidy(row.goal.join("\n")), row.indicators.join("\n")];
