@@ -1,0 +1,176 @@
+/**
+ * The parts of a row rebuilt from text that lost its cell separators, and the anchors that find
+ * them: amounts (numbers with two decimals) close a row's name, the indicator grammar
+ * (`1、1-产出指标；…。`) says where a row's text ends.
+ */
+import type { SourceRecord } from "../records.js";
+import { tidy } from "../text.js";
+import type { StreamColumns } from "./header.js";
+
+export interface Line {
+  no: number;
+  text: string;
+  /** A page ended just before this line (page number or repeated header in between). */
+  breakBefore?: boolean;
+}
+
+export interface AmountLine {
+  name: string;
+  numbers: string[];
+  rest: string;
+}
+
+/** Row under construction: where its parts came from and what they say so far. */
+export interface RowBuild {
+  names: Line[];
+  namePrefix: string;
+  /** The end of a name that a page break cut off. */
+  nameSuffix: string;
+  numbers: string[];
+  goal: string[];
+  indicators: string[];
+  lines: number[];
+}
+
+/**
+ * A money amount as tables print it: two decimals, thousands separators optional. Amounts in a row
+ * may arrive glued together (`88,546,226.0050,262,194.00`); the two decimals say where each ends.
+ */
+const AMOUNT =
+  /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})*\.\d{2})/y;
+const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
+
+/** Where a row's indicators begin: `1、` followed by a level-1 code or a name and a separator. */
+export const INDICATORS_START =
+  /(?:^|(?<=[\s。]))1\s*[、．.]\s*(?=\d{1,2}\s*[-－—–]|[^\s；;]{1,12}[；;])/u;
+/** Text only an indicator cell holds: its value labels and its level codes. */
+export const INDICATOR_TEXT =
+  /指标值|[1-4]\d?\s*[-－—–]\s*(?:产出|效益|满意度|成本)|^[；;]|^值\s*[:：]/u;
+const CONTINUES = /^(?:[；;：:，,、。]|年度指标值|年度值|指标值|值\s*[:：]|标值)/u;
+
+export function readAmountLine(text: string): AmountLine | null {
+  for (const start of text.matchAll(AMOUNT_START)) {
+    const numbers: string[] = [];
+    let pos = start.index;
+    let end = pos;
+    while (numbers.length < 4) {
+      const negative = text[pos] === "-" ? 1 : 0;
+      AMOUNT.lastIndex = pos + negative;
+      const m = AMOUNT.exec(text);
+      if (!m) break;
+      numbers.push((negative ? "-" : "") + m[0]);
+      end = AMOUNT.lastIndex;
+      pos = end;
+      while (text[pos] === " ") pos++;
+    }
+    if (numbers.length === 0) continue;
+    // The amounts must stand on their own: 846.13平方米 or 2027.06；… are values inside a sentence.
+    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    const name = text.slice(0, start.index).trim();
+    // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text.
+    if (/指标值|[、；;:：]$/.test(name)) continue;
+    return { name, numbers, rest: text.slice(end).trim() };
+  }
+  return null;
+}
+
+/** A row as its amount line opens it: name so far, amounts, and the start of its goal or indicators. */
+export function newRow(amounts: AmountLine, line: Line, names: readonly Line[]): RowBuild {
+  const row: RowBuild = {
+    names: [...names],
+    namePrefix: amounts.name,
+    nameSuffix: "",
+    numbers: amounts.numbers,
+    goal: [],
+    indicators: [],
+    lines: [...names.map((n) => n.no), line.no],
+  };
+  const start = amounts.rest.search(INDICATORS_START);
+  if (start >= 0) {
+    pushText(row.goal, amounts.rest.slice(0, start));
+    row.indicators.push(amounts.rest.slice(start));
+  } else {
+    pushText(row.goal, amounts.rest);
+  }
+  return row;
+}
+
+export function pushText(target: string[], text: string): void {
+  if (text.trim() !== "") target.push(text.trim());
+}
+
+export function take(row: RowBuild, target: string[], line: Line): void {
+  target.push(line.text);
+  row.lines.push(line.no);
+}
+
+export function endsSentence(parts: readonly string[]): boolean {
+  return /[。.!！]$/.test(parts[parts.length - 1] ?? "");
+}
+
+/**
+ * Whether a row's indicator text is finished, given the line after it: it ends with 。, its last
+ * indicator has reached its annual value, and the next line neither continues a value nor starts
+ * the next numbered indicator.
+ */
+export function indicatorsComplete(parts: readonly string[], next: string): boolean {
+  const text = tidy(parts.join("\n"));
+  if (!/[。.]$/.test(text)) return false;
+  if (CONTINUES.test(next)) return false;
+  const seqs = [...text.matchAll(/(?:^|(?<=[。\s]))(\d{1,3})\s*、/g)];
+  const lastSeq = Number(seqs[seqs.length - 1]?.[1] ?? 0);
+  const nextSeq = /^(\d{1,3})\s*、/.exec(next);
+  if (nextSeq && Number(nextSeq[1]) === lastSeq + 1) return false;
+  const lastIndicator = text.slice(seqs[seqs.length - 1]?.index ?? 0);
+  return /年度(?:指标|目标)?值/.test(lastIndicator) || !/实施周期/.test(lastIndicator);
+}
+
+export function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
+  const name = tidy([...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix].join("\n"));
+  const money = placeAmounts(row.numbers, columns);
+  const keep = (cells: string[]): string[] => cells.filter((_, k) => columns.present[k]);
+  const cells = [name, ...money.cells, tidy(row.goal.join("\n")), row.indicators.join("\n")];
+  const lines = row.lines;
+  return {
+    cells: keep(cells),
+    line: Math.min(...lines),
+    lineEnd: Math.max(...lines),
+    ...(money.alternatives ? { alternatives: money.alternatives } : {}),
+  };
+}
+
+/**
+ * The money cells (总计, 财政拨款, 财政专户拨款, 其他资金) of a row whose empty cells vanished. With every
+ * present column filled there is nothing to decide; otherwise the first number is the total and the
+ * rest go to the first source columns, and every other placement is kept so that the table's
+ * subtotals can choose among them.
+ */
+function placeAmounts(
+  numbers: readonly string[],
+  columns: StreamColumns,
+): { cells: string[]; alternatives?: string[][] } {
+  const moneyColumns = [1, 2, 3, 4].filter((k) => columns.present[k]);
+  const place = (chosen: readonly number[], values: readonly string[]): string[] => {
+    const cells = ["", "", "", ""];
+    chosen.forEach((k, i) => (cells[k - 1] = values[i] ?? ""));
+    return cells;
+  };
+  if (numbers.length >= moneyColumns.length || !columns.present[1]) {
+    return { cells: place(moneyColumns, numbers) };
+  }
+  const [total = "", ...sources] = numbers;
+  const sourceColumns = moneyColumns.filter((k) => k !== 1);
+  const placements = choose(sourceColumns, sources.length).map((chosen) =>
+    place([1, ...chosen], [total, ...sources]),
+  );
+  const cells = placements[0] ?? place([1], [total]);
+  return placements.length > 1 ? { cells, alternatives: placements } : { cells };
+}
+
+/** Ordered choices of `n` items from `items`, keeping their order. */
+function choose<T>(items: readonly T[], n: number): T[][] {
+  if (n === 0) return [[]];
+  if (items.length < n) return [];
+  const [first, ...rest] = items;
+  return [...choose(rest, n - 1).map((c) => [first!, ...c]), ...choose(rest, n)];
+}
