@@ -22,6 +22,7 @@ import {
   type Line,
   type RowBuild,
 } from "./rowParts.js";
+import { isTwoPass, rowsOfTwoPassPages } from "./twoPass.js";
 
 /**
  * Turns stream text into records in the canonical column order, plus the lines of titles,
@@ -111,6 +112,15 @@ function single(line: Line): SourceRecord {
 
 /** The rows of one table's content lines, read in order: name, amounts, goal, indicators. */
 function rowsOfFlow(flow: readonly Line[], columns: StreamColumns): SourceRecord[] {
+  const pages: Line[][] = [];
+  for (const line of flow) {
+    if (line.breakBefore || pages.length === 0) pages.push([]);
+    pages[pages.length - 1]!.push(line);
+  }
+  if (isTwoPass(pages)) {
+    const { rows, leftovers } = rowsOfTwoPassPages(pages);
+    return [...rows.map((r) => toRecord(r, columns)), ...leftovers.map((l) => single(l))];
+  }
   const rows: RowBuild[] = [];
   const leftovers: Line[] = [];
   let block: Line[] = [];

@@ -1,0 +1,198 @@
+/**
+ * Pages drawn in two passes, as LibreOffice draws a spreadsheet: first every cell that fits on one
+ * line (so each row's name and amounts, one line per row), then, row by row, the cells that wrap.
+ * A copy of such a page lists the page's rows first and their long names, goals and indicators
+ * after them. Rows never break across pages here, so each page is rebuilt on its own.
+ */
+import {
+  endsSentence,
+  indicatorsComplete,
+  INDICATORS_START,
+  newRow,
+  readAmountLine,
+  take,
+  type Line,
+  type RowBuild,
+} from "./rowParts.js";
+
+/** Suffixes of fund-using units' names (局, 中心, 委员会 …) and of projects' (经费, 项目 …). */
+const UNIT_NAME =
+  /(?:局|委员会|联合会|委|会|中心|院|所|站|馆|处|队|办公室|室|团|社|厅|署|台|校|学|部|协会|集团)(?:（.*）)?$/u;
+const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|专项|计划|）|\))$/u;
+
+/**
+ * Whether the flow reads as two-pass pages: on most pages that hold rows, all the amount lines
+ * come first and more than one row's indicators follow them.
+ */
+export function isTwoPass(pages: readonly (readonly Line[])[]): boolean {
+  let withRows = 0;
+  let twoPass = 0;
+  for (const page of pages) {
+    const first = leadingAmountLines(page);
+    if (first === 0) continue;
+    withRows++;
+    const after = page.slice(first);
+    const starts = after.filter((l) => INDICATORS_START.test(l.text)).length;
+    // One pass interleaves amount lines with the text of the rows before them; two passes do not.
+    if (first >= 2 && starts >= 2 && !after.some((l) => readAmountLine(l.text))) twoPass++;
+  }
+  return withRows > 0 && twoPass * 2 >= withRows;
+}
+
+function leadingAmountLines(page: readonly Line[]): number {
+  let k = 0;
+  while (k < page.length && readAmountLine(page[k]!.text)) k++;
+  return k;
+}
+
+/** Display width of a line: a CJK character is wider than a digit or a Latin letter. */
+function width(text: string): number {
+  let w = 0;
+  for (const c of text) w += /[\u2E80-\uFFEF]/u.test(c) ? 1 : 0.55;
+  return w;
+}
+
+export interface TwoPassRows {
+  rows: RowBuild[];
+  leftovers: Line[];
+}
+
+/** Rebuilds the rows of every page; `nameWidth` is the widest single-line name seen. */
+export function rowsOfTwoPassPages(pages: readonly (readonly Line[])[]): TwoPassRows {
+  const names = pages.flatMap((p) =>
+    p.slice(0, leadingAmountLines(p)).map((l) => readAmountLine(l.text)?.name ?? ""),
+  );
+  const nameWidth = Math.max(4, ...names.map(width));
+  const out: TwoPassRows = { rows: [], leftovers: [] };
+  for (const page of pages) {
+    const first = leadingAmountLines(page);
+    const rows = page.slice(0, first).map((l) => newRow(readAmountLine(l.text)!, l, []));
+    const rest = page.slice(first);
+    if (rows.length === 0) {
+      out.leftovers.push(...rest);
+      continue;
+    }
+    out.leftovers.push(...fillPage(rows, rest, nameWidth));
+    out.rows.push(...rows);
+  }
+  return out;
+}
+
+interface Segment {
+  kind: "text" | "indicators";
+  lines: Line[];
+}
+
+/** The second pass of a page, cut into indicator blocks and the runs of text between them. */
+function segments(lines: readonly Line[]): Segment[] {
+  const out: Segment[] = [{ kind: "text", lines: [] }];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!INDICATORS_START.test(line.text) || line.text.search(INDICATORS_START) !== 0) {
+      out[out.length - 1]!.lines.push(line);
+      continue;
+    }
+    const block: Line[] = [line];
+    while (k + 1 < lines.length) {
+      const next = lines[k + 1]!;
+      if (
+        indicatorsComplete(
+          block.map((l) => l.text),
+          next.text,
+        )
+      )
+        break;
+      block.push(next);
+      k++;
+    }
+    out.push({ kind: "indicators", lines: block }, { kind: "text", lines: [] });
+  }
+  return out;
+}
+
+/**
+ * Hands the second pass to the page's rows: the j-th indicator block to the j-th project still
+ * without indicators, and each run of text before it to the rows up to that project that still
+ * lack a name (first) or a goal (then). Returns the lines nothing claimed.
+ */
+function fillPage(rows: RowBuild[], rest: readonly Line[], nameWidth: number): Line[] {
+  const segs = segments(rest);
+  const blocks = segs.filter((s) => s.kind === "indicators");
+  const runs = segs.filter((s) => s.kind === "text");
+  const waiting = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.indicators.length === 0);
+  const projects = chooseProjects(waiting, blocks.length);
+  projects.forEach((p, j) => {
+    for (const l of blocks[j]!.lines) take(p.r, p.r.indicators, l);
+  });
+  const leftovers: Line[] = [];
+  let from = 0;
+  runs.forEach((run, j) => {
+    const to = j < projects.length ? projects[j]!.i : rows.length - 1;
+    const needs: { row: RowBuild; part: "name" | "goal" }[] = [];
+    for (let i = from; i <= to; i++) {
+      const row = rows[i]!;
+      if (row.namePrefix === "") needs.push({ row, part: "name" });
+      const isProject = row.indicators.length > 0 || row.goal.length > 0;
+      if (isProject && row.goal.length === 0) needs.push({ row, part: "goal" });
+    }
+    from = to + 1;
+    leftovers.push(...distribute(run.lines, needs, nameWidth));
+  });
+  return leftovers;
+}
+
+/**
+ * Which of the rows waiting for indicators are projects, when there are `count` indicator blocks:
+ * the others are fund-using units, recognised by their names.
+ */
+function chooseProjects<T extends { r: RowBuild }>(waiting: readonly T[], count: number): T[] {
+  if (waiting.length <= count) return [...waiting];
+  const unitLike = (r: RowBuild): number =>
+    (UNIT_NAME.test(r.namePrefix) ? 1 : 0) -
+    (PROJECT_NAME.test(r.namePrefix) ? 1 : 0) +
+    (r.namePrefix === "" ? 0.1 : 0);
+  const units = new Set(
+    [...waiting]
+      .map((w, k) => ({ w, k, score: unitLike(w.r) }))
+      .sort((a, b) => b.score - a.score || a.k - b.k)
+      .slice(0, waiting.length - count)
+      .map((x) => x.w),
+  );
+  return waiting.filter((w) => !units.has(w));
+}
+
+/**
+ * Lays a run of lines into the parts that wait for them, in order. A wrapped name fills lines no
+ * wider than the name column and ends on a shorter line; a goal runs to its closing 。, the last
+ * part waiting takes all that is left.
+ */
+function distribute(
+  lines: readonly Line[],
+  needs: readonly { row: RowBuild; part: "name" | "goal" }[],
+  nameWidth: number,
+): Line[] {
+  let k = 0;
+  needs.forEach((need, n) => {
+    const last = n === needs.length - 1;
+    if (need.part === "name") {
+      const parts: string[] = [];
+      let previous = Infinity;
+      // Only a full line wraps on to the next one; a wider line is already the goal.
+      while (k < lines.length) {
+        const w = width(lines[k]!.text);
+        if (parts.length > 0 && (w > nameWidth + 1.5 || previous < nameWidth - 1.5)) break;
+        parts.push(lines[k]!.text);
+        need.row.lines.push(lines[k]!.no);
+        previous = w;
+        k++;
+      }
+      need.row.namePrefix = parts.join("\n");
+      return;
+    }
+    while (k < lines.length) {
+      take(need.row, need.row.goal, lines[k++]!);
+      if (!last && endsSentence(need.row.goal)) break;
+    }
+  });
+  return lines.slice(k);
+}
