@@ -17,8 +17,24 @@ import {
 
 /** Suffixes of fund-using units' names (局, 中心, 委员会 …) and of projects' (经费, 项目 …). */
 const UNIT_NAME =
-  /(?:局|委员会|联合会|委|会|中心|院|所|站|馆|处|队|办公室|室|团|社|厅|署|台|校|学|部|协会|集团)(?:（.*）)?$/u;
-const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|专项|计划|）|\))$/u;
+  /(?:局|委员会|联合会|委|会|中心|院|所|站|馆|处|队|办公室|室|团|社|厅|署|台|校|学|部|协会|集团)$/u;
+const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|专项|计划)$/u;
+
+/** A name without its closing remark in brackets: 广州市第一人民医院（广州市消化疾病中心） → …医院. */
+function core(name: string): string {
+  let s = name.trim();
+  while (/[）)]$/.test(s)) {
+    let depth = 0;
+    let k = s.length - 1;
+    for (; k >= 0; k--) {
+      if (/[）)]/.test(s[k]!)) depth++;
+      else if (/[（(]/.test(s[k]!) && --depth === 0) break;
+    }
+    if (k <= 0) break;
+    s = s.slice(0, k);
+  }
+  return s;
+}
 
 /**
  * Whether the flow reads as two-pass pages: on most pages that hold rows, all the amount lines
@@ -64,18 +80,44 @@ export function rowsOfTwoPassPages(pages: readonly (readonly Line[])[]): TwoPass
   );
   const nameWidth = Math.max(4, ...names.map(width));
   const out: TwoPassRows = { rows: [], leftovers: [] };
-  for (const page of pages) {
+  const byPage = pages.map((page) => {
     const first = leadingAmountLines(page);
     const rows = page.slice(0, first).map((l) => newRow(readAmountLine(l.text)!, l, []));
-    const rest = page.slice(first);
+    return { rows, rest: page.slice(first) };
+  });
+  const sumsFollowing = rowsSummingFollowers(byPage.flatMap((p) => p.rows));
+  for (const { rows, rest } of byPage) {
     if (rows.length === 0) {
       out.leftovers.push(...rest);
       continue;
     }
-    out.leftovers.push(...fillPage(rows, rest, nameWidth));
+    out.leftovers.push(...fillPage(rows, rest, nameWidth, sumsFollowing));
     out.rows.push(...rows);
   }
   return out;
+}
+
+/**
+ * Rows whose total is the sum of the totals of the rows right after them (nearly: a stated
+ * subtotal may itself be a little off): what a fund-using unit's row is to its projects.
+ */
+function rowsSummingFollowers(rows: readonly RowBuild[]): Set<RowBuild> {
+  const total = (r: RowBuild): number => Number((r.numbers[0] ?? "0").replace(/,/g, ""));
+  const found = new Set<RowBuild>();
+  rows.forEach((row, i) => {
+    const target = total(row);
+    if (!(target > 0)) return;
+    let sum = 0;
+    const near = Math.max(1, target * 1e-4);
+    for (let j = i + 1; j < rows.length && sum < target + near; j++) {
+      sum += total(rows[j]!);
+      if (Math.abs(sum - target) <= near) {
+        found.add(row);
+        return;
+      }
+    }
+  });
+  return found;
 }
 
 interface Segment {
@@ -115,12 +157,17 @@ function segments(lines: readonly Line[]): Segment[] {
  * without indicators, and each run of text before it to the rows up to that project that still
  * lack a name (first) or a goal (then). Returns the lines nothing claimed.
  */
-function fillPage(rows: RowBuild[], rest: readonly Line[], nameWidth: number): Line[] {
+function fillPage(
+  rows: RowBuild[],
+  rest: readonly Line[],
+  nameWidth: number,
+  sumsFollowing: ReadonlySet<RowBuild>,
+): Line[] {
   const segs = segments(rest);
   const blocks = segs.filter((s) => s.kind === "indicators");
   const runs = segs.filter((s) => s.kind === "text");
   const waiting = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.indicators.length === 0);
-  const projects = chooseProjects(waiting, blocks.length);
+  const projects = chooseProjects(waiting, blocks.length, sumsFollowing);
   projects.forEach((p, j) => {
     for (const l of blocks[j]!.lines) take(p.r, p.r.indicators, l);
   });
@@ -145,12 +192,16 @@ function fillPage(rows: RowBuild[], rest: readonly Line[], nameWidth: number): L
  * Which of the rows waiting for indicators are projects, when there are `count` indicator blocks:
  * the others are fund-using units, recognised by their names.
  */
-function chooseProjects<T extends { r: RowBuild }>(waiting: readonly T[], count: number): T[] {
+function chooseProjects<T extends { r: RowBuild }>(
+  waiting: readonly T[],
+  count: number,
+  sumsFollowing: ReadonlySet<RowBuild>,
+): T[] {
   if (waiting.length <= count) return [...waiting];
   const unitLike = (r: RowBuild): number =>
-    (UNIT_NAME.test(r.namePrefix) ? 1 : 0) -
-    (PROJECT_NAME.test(r.namePrefix) ? 1 : 0) +
-    (r.namePrefix === "" ? 0.1 : 0);
+    (sumsFollowing.has(r) ? 2 : 0) +
+    (UNIT_NAME.test(core(r.namePrefix)) ? 1 : 0) -
+    (PROJECT_NAME.test(core(r.namePrefix)) ? 1 : 0);
   const units = new Set(
     [...waiting]
       .map((w, k) => ({ w, k, score: unitLike(w.r) }))
