@@ -2,6 +2,7 @@ import type { Lang } from "../model/messages.js";
 import type { ParseResult } from "../model/types.js";
 import { assembleTables } from "./assemble.js";
 import { detectForm, type Form } from "./forms/detect.js";
+import { readLayoutRecords } from "./forms/layout.js";
 import { readStreamRecords } from "./forms/stream.js";
 import { readTabRecords, type SourceRecord } from "./records.js";
 import { repairRadicals } from "./repair.js";
@@ -15,7 +16,7 @@ export interface ParseOptions {
 const READERS: Record<Form, (text: string) => SourceRecord[]> = {
   tab: readTabRecords,
   stream: readStreamRecords,
-  layout: readStreamRecords,
+  layout: readLayoutRecords,
 };
 
 /**

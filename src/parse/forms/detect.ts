@@ -15,8 +15,6 @@ export function detectForm(text: string): Form {
   if (lines.some((l) => l.includes("\t") && readHeader(l.split("\t")) !== null)) return "tab";
   // Layout text indents the wrapped lines of the right-hand columns far beyond the name column.
   const indented = lines.filter((l) => /^ {12,}\S/.test(l)).length;
-  const padded = lines.filter((l) => /\S {3,}\S/.test(l)).length;
-  if (lines.length > 0 && indented / lines.length > 0.2 && padded / lines.length > 0.3)
-    return "layout";
+  if (lines.length > 0 && indented / lines.length > 0.3) return "layout";
   return "stream";
 }

@@ -9,7 +9,10 @@ import type { StreamColumns } from "./header.js";
 
 export interface Line {
   no: number;
+  /** The line without its surrounding white space. */
   text: string;
+  /** The line as it stands, its indentation kept (columns side by side need it). */
+  raw?: string;
   /** A page ended just before this line (page number or repeated header in between). */
   breakBefore?: boolean;
 }
@@ -126,7 +129,11 @@ export function indicatorsComplete(parts: readonly string[], next: string): bool
 }
 
 export function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
-  const name = tidy([...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix].join("\n"));
+  const name = tidy(
+    [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix]
+      .filter((t) => t !== "")
+      .join("\n"),
+  );
   const money = placeAmounts(row.numbers, columns);
   const keep = (cells: string[]): string[] => cells.filter((_, k) => columns.present[k]);
   const cells = [name, ...money.cells, tidy(row.goal.join("\n")), row.indicators.join("\n")];

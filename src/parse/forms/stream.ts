@@ -28,17 +28,23 @@ import { isTwoPass, rowsOfTwoPassPages } from "./twoPass.js";
  * Turns stream text into records in the canonical column order, plus the lines of titles,
  * departments, headers and page furniture as records of their own, all in input order.
  */
-export function readStreamRecords(text: string): SourceRecord[] {
+export function readStreamRecords(
+  text: string,
+  rowsOf: (flow: readonly Line[], columns: StreamColumns) => SourceRecord[] = rowsOfFlow,
+): SourceRecord[] {
   const lines = text
     .split(/\r\n|\r|\n/)
-    .map((t, i) => ({ no: i + 1, text: t.replace(/\f/g, "").trim() }))
+    .map((t, i) => {
+      const raw = t.replace(/\f/g, "").replace(/\s+$/, "");
+      return { no: i + 1, text: raw.trim(), raw };
+    })
     .filter((l) => l.text !== "");
 
   const out: SourceRecord[] = [];
   let columns: StreamColumns | null = null;
   let flow: Line[] = [];
   const flush = (): void => {
-    if (columns && flow.length > 0) out.push(...rowsOfFlow(flow, columns));
+    if (columns && flow.length > 0) out.push(...rowsOf(flow, columns));
     else for (const l of flow) out.push(single(l));
     flow = [];
   };
@@ -88,17 +94,17 @@ function headerBlock(
 ): { end: number; columns: StreamColumns } | null {
   if (!/^项目名称|^项目$|^单位名称/.test(matchKey(lines[start]!.text))) return null;
   let key = "";
+  let end = start;
   for (let k = start; k < Math.min(lines.length, start + 4); k++) {
     const text = lines[k]!.text;
-    if (k > start && readAmountLine(text)) break;
+    if (k > start && (readAmountLine(text) || !looksLikeHeaderPiece(text))) break;
+    // Once every column is named, only short leftovers of wrapped header cells (位） 款) follow.
+    if (key.includes("绩效指标") && matchKey(text).length > 8) break;
     key += matchKey(text);
-    if (key.includes("绩效指标") || (k > start && !looksLikeHeaderPiece(text))) {
-      const columns = headerColumnsOf(key);
-      return columns ? { end: key.includes("绩效指标") ? k : k - 1, columns } : null;
-    }
+    end = k;
   }
   const columns = headerColumnsOf(key);
-  return columns ? { end: Math.min(lines.length, start + 4) - 1, columns } : null;
+  return columns ? { end, columns } : null;
 }
 
 function looksLikeHeaderPiece(text: string): boolean {
@@ -106,7 +112,7 @@ function looksLikeHeaderPiece(text: string): boolean {
 }
 
 /** A line that is its own record: page furniture, a title, a line left over. */
-function single(line: Line): SourceRecord {
+export function single(line: Line): SourceRecord {
   return { cells: [line.text], line: line.no, lineEnd: line.no };
 }
 

@@ -1,0 +1,186 @@
+/**
+ * The layout form: `pdftotext -layout` and viewers that keep columns side by side, padded with
+ * spaces. A row's name and amounts stand on its middle line; its goal and indicator lines run
+ * above and below it, interleaved with the neighbouring rows' lines. Each line is cut into its
+ * left part (name, amounts), goal part and indicator part by the goal column's position; the
+ * indicator grammar then says which lines make one row's indicators, and that row's band claims
+ * the goal lines beside them.
+ */
+import type { SourceRecord } from "../records.js";
+import type { StreamColumns } from "./header.js";
+import {
+  indicatorsComplete,
+  INDICATOR_TEXT,
+  INDICATORS_START,
+  newRow,
+  readAmountLine,
+  toRecord,
+  type Line,
+  type RowBuild,
+} from "./rowParts.js";
+import { readStreamRecords, single } from "./stream.js";
+
+export function readLayoutRecords(text: string): SourceRecord[] {
+  return readStreamRecords(text, rowsOfLayoutFlow);
+}
+
+interface Cut {
+  line: Line;
+  left: string;
+  goal: string;
+  indicator: string;
+}
+
+const AMOUNT_ONLY = /^-?[\d,]+\.\d{2}(?:\s+-?[\d,]+\.\d{2})*$/;
+
+/**
+ * Where the goal column starts on a page: the leftmost start of text, other than amounts and
+ * indicator text, that lines share. Null when the page shows no such column.
+ */
+function goalColumn(page: readonly Line[], minLines = 2): number | null {
+  const counts = startCounts(page);
+  const starts = [...counts].filter(([, n]) => n >= minLines).map(([s]) => s);
+  return starts.length ? Math.min(...starts) : null;
+}
+
+/** The most common such start over a whole table, for pages too short to show their own. */
+function usualGoalColumn(flow: readonly Line[]): number {
+  const counts = [...startCounts(flow)].sort((a, b) => b[1] - a[1]);
+  return counts[0]?.[0] ?? 40;
+}
+
+function startCounts(lines: readonly Line[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    for (const m of (line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)) {
+      if (m.index < 10 || AMOUNT_ONLY.test(m[0]) || INDICATOR_TEXT.test(m[0])) continue;
+      if (m[0].search(INDICATORS_START) === 0) continue;
+      counts.set(m.index, (counts.get(m.index) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Cuts a line at the goal column: left of it name and amounts, then goal text, then indicators. */
+function cutLine(line: Line, goalAt: number): Cut {
+  const raw = line.raw ?? line.text;
+  const fragments = [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, text: m[0] }));
+  const leftParts = fragments.filter((f) => f.start < goalAt - 1);
+  const rest = fragments.filter((f) => f.start >= goalAt - 1);
+  const left = leftParts.map((f) => f.text).join(" ");
+  const empty = { line, left, goal: "", indicator: "" };
+  const first = rest[0];
+  if (!first) return empty;
+  const all = rest.map((f) => f.text).join(" ");
+  // Text that starts well right of the goal column is the indicator column's alone.
+  if (first.start > goalAt + 3 || first.text.search(INDICATORS_START) === 0) {
+    return { ...empty, indicator: all };
+  }
+  if (rest.length > 1)
+    return {
+      ...empty,
+      goal: first.text,
+      indicator: rest
+        .slice(1)
+        .map((f) => f.text)
+        .join(" "),
+    };
+  // A full goal line and the indicator text beside it, one space apart.
+  const space = first.text.search(/\s/);
+  if (space < 0) return { ...empty, goal: first.text };
+  return { ...empty, goal: first.text.slice(0, space), indicator: first.text.slice(space).trim() };
+}
+
+function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): SourceRecord[] {
+  const pages: Line[][] = [];
+  for (const line of flow) {
+    if (line.breakBefore || pages.length === 0) pages.push([]);
+    pages[pages.length - 1]!.push(line);
+  }
+  const fallback = usualGoalColumn(flow);
+  const cuts = pages.flatMap((page) => {
+    const goalAt = goalColumn(page) ?? fallback;
+    return page.map((line) => cutLine(line, goalAt));
+  });
+
+  // Rows: the lines whose left part holds amounts.
+  const anchors: { at: number; row: RowBuild }[] = [];
+  cuts.forEach((c, at) => {
+    const amounts = c.left ? readAmountLine(c.left) : null;
+    if (amounts) anchors.push({ at, row: newRow({ ...amounts, rest: "" }, c.line, []) });
+  });
+  if (anchors.length === 0) return flow.map((l) => single(l));
+  const nearest = (at: number): RowBuild => {
+    let best = anchors[0]!;
+    for (const a of anchors) if (Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
+    return best.row;
+  };
+  const used = new Set<number>();
+
+  // A name wrapped over several lines stays next to its amounts.
+  cuts.forEach((c, at) => {
+    if (!c.left || readAmountLine(c.left)) return;
+    const row = nearest(at);
+    const anchor = anchors.find((a) => a.row === row)!;
+    if (at < anchor.at) row.names.push({ ...c.line, text: c.left });
+    else row.nameSuffix += c.left;
+    row.lines.push(c.line.no);
+    used.add(at);
+  });
+
+  // Indicator blocks: from a 1、 to the end its grammar gives; the row whose amounts lie within
+  // (or nearest to) the block owns it and the band of lines it spans.
+  const bands: { from: number; to: number; row: RowBuild }[] = [];
+  for (let at = 0; at < cuts.length; at++) {
+    if (
+      !INDICATORS_START.test(cuts[at]!.indicator) ||
+      cuts[at]!.indicator.search(INDICATORS_START) !== 0
+    )
+      continue;
+    const parts = [cuts[at]!.indicator];
+    let end = at;
+    for (let k = at + 1; k < cuts.length; k++) {
+      const next = cuts[k]!.indicator;
+      if (next === "") continue;
+      if (indicatorsComplete(parts, next) || next.search(INDICATORS_START) === 0) break;
+      parts.push(next);
+      end = k;
+    }
+    const inside = anchors.filter((a) => a.at >= at && a.at <= end);
+    const row = inside.length > 0 ? inside[0]!.row : nearest(Math.round((at + end) / 2));
+    for (let k = at; k <= end; k++) {
+      if (cuts[k]!.indicator === "") continue;
+      row.indicators.push(cuts[k]!.indicator);
+      row.lines.push(cuts[k]!.line.no);
+    }
+    bands.push({ from: at, to: end, row });
+    at = end;
+  }
+
+  // Goal lines: the band they stand in; a run of goal lines outside every band goes with its
+  // neighbours inside one, else with the nearest row.
+  const bandAt = (at: number): RowBuild | null =>
+    bands.find((b) => at >= b.from && at <= b.to)?.row ?? null;
+  const owner: (RowBuild | null)[] = cuts.map((c, at) => (c.goal ? bandAt(at) : null));
+  for (let at = 0; at < cuts.length; at++) {
+    if (!cuts[at]!.goal || owner[at]) continue;
+    let up = at - 1;
+    while (up >= 0 && cuts[up]!.goal && !owner[up]) up--;
+    let down = at + 1;
+    while (down < cuts.length && cuts[down]!.goal && !owner[down]) down++;
+    const above = up >= 0 && cuts[up]!.goal ? owner[up] : null;
+    const below = down < cuts.length && cuts[down]!.goal ? owner[down] : null;
+    owner[at] = above ?? below ?? nearest(at);
+  }
+  cuts.forEach((c, at) => {
+    const row = owner[at];
+    if (!c.goal || !row) return;
+    row.goal.push(c.goal);
+    row.lines.push(c.line.no);
+  });
+
+  const leftover = cuts.filter(
+    (c, at) => !used.has(at) && !anchors.some((a) => a.at === at) && !c.goal && !c.indicator,
+  );
+  return [...anchors.map((a) => toRecord(a.row, columns)), ...leftover.map((c) => single(c.line))];
+}
