@@ -31,7 +31,11 @@ interface Cut {
   indicator: string;
 }
 
-const AMOUNT_ONLY = /^-?[\d,]+\.\d{2}(?:\s+-?[\d,]+\.\d{2})*$/;
+/** A fragment holding nothing but amounts (glued together or not). */
+function amountsOnly(text: string): boolean {
+  const a = readAmountLine(text);
+  return a !== null && a.name === "" && a.rest === "";
+}
 
 /**
  * Where the goal column starts on a page: the leftmost start of text, other than amounts and
@@ -53,7 +57,7 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const line of lines) {
     for (const m of (line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)) {
-      if (m.index < 10 || AMOUNT_ONLY.test(m[0]) || INDICATOR_TEXT.test(m[0])) continue;
+      if (m.index < 10 || amountsOnly(m[0]) || INDICATOR_TEXT.test(m[0])) continue;
       if (m[0].search(INDICATORS_START) === 0) continue;
       counts.set(m.index, (counts.get(m.index) ?? 0) + 1);
     }
@@ -103,11 +107,26 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     return page.map((line) => cutLine(line, goalAt));
   });
 
-  // Rows: the lines whose left part holds amounts.
+  // Rows: the lines whose left part holds amounts. A total alone on one line and, on the next,
+  // sources that add up to it are one row whose cells sat on different baselines.
   const anchors: { at: number; row: RowBuild }[] = [];
+  const cents = (n: string): number => Math.round(Number(n.replace(/,/g, "")) * 100);
   cuts.forEach((c, at) => {
     const amounts = c.left ? readAmountLine(c.left) : null;
-    if (amounts) anchors.push({ at, row: newRow({ ...amounts, rest: "" }, c.line, []) });
+    if (!amounts) return;
+    const previous = anchors[anchors.length - 1];
+    const sum = amounts.numbers.reduce((a, n) => a + cents(n), 0);
+    if (
+      previous?.at === at - 1 &&
+      previous.row.numbers.length === 1 &&
+      sum === cents(previous.row.numbers[0]!)
+    ) {
+      previous.row.numbers.push(...amounts.numbers);
+      previous.row.nameSuffix += amounts.name;
+      previous.row.lines.push(c.line.no);
+      return;
+    }
+    anchors.push({ at, row: newRow({ ...amounts, rest: "" }, c.line, []) });
   });
   if (anchors.length === 0) return flow.map((l) => single(l));
   const nearest = (at: number): RowBuild => {
