@@ -1,6 +1,7 @@
 import type { AmountColumn } from "../model/types.js";
 import { AMOUNT_COLUMNS } from "../model/types.js";
 import type { Lang } from "../model/messages.js";
+import { FORMS, type Form } from "../parse/forms/detect.js";
 
 export interface CliArgs {
   command: "parse" | "convert" | "help" | "version";
@@ -11,6 +12,7 @@ export interface CliArgs {
   strict: boolean;
   tolerance: number | undefined;
   costColumn: AmountColumn | undefined;
+  form: Form | undefined;
   lang: Lang;
 }
 
@@ -25,6 +27,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     strict: false,
     tolerance: undefined,
     costColumn: undefined,
+    form: undefined,
     lang: "zh",
   };
   const rest = [...argv];
@@ -76,6 +79,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.costColumn = c as AmountColumn;
         break;
       }
+      case "--form": {
+        const f = value(a);
+        if (!FORMS.includes(f as Form))
+          throw new UsageError(`--form takes one of ${FORMS.join(", ")}`);
+        args.form = f as Form;
+        break;
+      }
       case "--lang": {
         const l = value(a);
         if (l !== "zh" && l !== "en") throw new UsageError(`--lang takes zh or en`);
@@ -95,7 +105,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 export const USAGE = `budget-recon — 项目支出绩效目标表 核对工具 / performance target table reconciler
 
 用法 Usage:
-  budget-recon [parse] [FILE|-] [--json] [--tolerance N] [--cost-column COL] [--strict] [--lang zh|en]
+  budget-recon [parse] [FILE|-] [--json] [--tolerance N] [--cost-column COL] [--form F] [--strict] [--lang zh|en]
   budget-recon convert [FILE|-] -o OUT.xlsx [--tolerance N] [--cost-column COL] [--lang zh|en]
 
   FILE        粘贴下来的表格文本；- 表示标准输入；省略时使用内置示例表
@@ -103,6 +113,7 @@ export const USAGE = `budget-recon — 项目支出绩效目标表 核对工具 
   --json      输出 JSON / print the JSON result
   --tolerance 容差（表内金额单位），默认 0.005 / tolerance in the table's unit, default 0.005
   --cost-column total|fiscal|specialAccount|other  成本指标与哪一列比较 / amount the cost check uses
+  --form      tab|stream|layout  文字的来源形式，默认自动识别 / how cells are separated (default: detected)
   --strict    有错误级问题时退出码为 1 / exit 1 when any error-level finding exists
   --lang      zh（默认）或 en / message language
 

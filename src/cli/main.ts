@@ -41,10 +41,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const text = await readInput(args.file, io);
     const result = reconcile(text, {
       lang: args.lang,
+      ...(args.form !== undefined ? { form: args.form } : {}),
       ...(args.tolerance !== undefined ? { tolerance: args.tolerance } : {}),
       ...(args.costColumn !== undefined ? { costColumn: args.costColumn } : {}),
     });
-    if (result.tables.length === 0) throw new EngineError("no-table");
+    if (result.tables.length === 0) {
+      throw new EngineError(result.form === "columns" ? "columns-form" : "no-table");
+    }
     if (args.command === "convert") {
       const { convertCommand } = await import("./convert.js");
       const code = await convertCommand(result, args, io);

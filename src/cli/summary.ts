@@ -1,5 +1,5 @@
 import type { Lang } from "../model/messages.js";
-import type { Finding, ReconResult, Rule } from "../model/types.js";
+import type { Finding, InputForm, ReconResult, Rule } from "../model/types.js";
 
 const RULE_NAMES: Record<Lang, Record<Rule, string>> = {
   zh: {
@@ -21,12 +21,28 @@ const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
   en: { error: "error", warning: "warning", info: "info" },
 };
 
+const FORM_NAMES: Record<Lang, Record<InputForm, string>> = {
+  zh: {
+    tab: "制表符分隔（从 Excel、Word 或网页复制）",
+    stream: "PDF 阅读器复制的文字（单元格依次排列）",
+    layout: "按版面排列的文字（pdftotext -layout）",
+    columns: "按列排列的文字（pdftotext）",
+  },
+  en: {
+    tab: "tab-separated (copied from Excel, Word or a web page)",
+    stream: "text copied from a PDF viewer (cells one after another)",
+    layout: "text laid out in columns (pdftotext -layout)",
+    columns: "text listed column by column (pdftotext)",
+  },
+};
+
 const RULE_ORDER: readonly Rule[] = ["subtotal", "funding-sum", "cost-vs-funding", "framework"];
 
 /** The readable report the CLI prints without --json. */
 export function formatSummary(result: ReconResult, lang: Lang): string {
   const zh = lang === "zh";
   const out: string[] = [];
+  if (result.form) out.push(`${zh ? "识别为" : "read as"}: ${FORM_NAMES[lang][result.form]}`);
   for (const t of result.tables) {
     const units = t.rows.filter((r) => r.kind === "unit").length;
     const projects = t.rows.filter((r) => r.kind === "project").length;

@@ -38,6 +38,12 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     zh: () => "没有找到项目支出绩效目标表（缺少含“项目名称”“总计”等列名的表头行）",
     en: () => "no performance target table found (no header row with 项目名称, 总计 …)",
   },
+  "columns-form": {
+    zh: () =>
+      "这段文字把表格按列拆开了（名称、金额、文字各成一串），无法可靠地对回各行。请在 PDF 阅读器中选中表格后复制，或使用 pdftotext -layout / -raw",
+    en: () =>
+      "this text lists the table column by column (names, then amounts, then texts), which cannot be matched back to rows reliably. Copy the table from a PDF viewer's selection, or use pdftotext -layout / -raw",
+  },
   "not-text": {
     zh: () => "输入不是文本（含有二进制内容）",
     en: () => "the input is not text (it contains binary data)",

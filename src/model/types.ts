@@ -115,7 +115,12 @@ export interface Finding {
   message: string;
 }
 
+/** How the cells of the input were separated; see parse/forms/detect.ts. */
+export type InputForm = "tab" | "layout" | "stream" | "columns";
+
 export interface ParseResult {
+  /** The form the text was read as. */
+  form?: InputForm;
   tables: Table[];
   diagnostics: Diagnostic[];
 }

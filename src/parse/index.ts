@@ -1,4 +1,4 @@
-import type { Lang } from "../model/messages.js";
+import { message, type Lang } from "../model/messages.js";
 import type { ParseResult } from "../model/types.js";
 import { assembleTables } from "./assemble.js";
 import { detectForm, type Form } from "./forms/detect.js";
@@ -13,7 +13,7 @@ export interface ParseOptions {
   form?: Form;
 }
 
-const READERS: Record<Form, (text: string) => SourceRecord[]> = {
+const READERS: Record<Exclude<Form, "columns">, (text: string) => SourceRecord[]> = {
   tab: readTabRecords,
   stream: readStreamRecords,
   layout: readLayoutRecords,
@@ -27,5 +27,13 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const lang = options.lang ?? "zh";
   const clean = repairRadicals(text.replace(/^\uFEFF/, ""));
   const form = options.form ?? detectForm(clean);
+  if (form === "columns") {
+    const code = "columns-form";
+    return {
+      form,
+      tables: [],
+      diagnostics: [{ line: null, text: "", reason: message(code, lang), code }],
+    };
+  }
   return { form, ...assembleTables(READERS[form](clean), lang) };
 }

@@ -67,6 +67,48 @@ describe.each(tables)("the %s table", (table) => {
   });
 });
 
+describe("the layout copies (pdftotext -layout)", () => {
+  // Columns side by side are rebuilt by position; not yet exactly. These floors keep what is
+  // reached from slipping back (README: accuracy per copy path).
+  it.each([
+    ["calc.layout", 97, 90, 94],
+    ["chromium.layout", 90, 80, 77],
+  ])(
+    "%s keeps rows ≥ %i%%, amounts ≥ %i%%, indicator fields ≥ %i%%",
+    (path, rows, amounts, fields) => {
+      const total = { rows: [0, 0], amounts: [0, 0], indicators: [0, 0] };
+      for (const table of tables) {
+        const got = parseText(read(table, `${path}.txt`));
+        expect(got.form).toBe("layout");
+        const acc = compareParses(parseText(read(table, "table.txt")), got);
+        for (const k of ["rows", "amounts", "indicators"] as const) {
+          total[k][0]! += acc[k].exact;
+          total[k][1]! += acc[k].total;
+        }
+      }
+      const pct = (k: keyof typeof total) => (100 * total[k][0]!) / total[k][1]!;
+      expect(pct("rows")).toBeGreaterThanOrEqual(rows);
+      expect(pct("amounts")).toBeGreaterThanOrEqual(amounts);
+      expect(pct("indicators")).toBeGreaterThanOrEqual(fields);
+    },
+  );
+});
+
+describe("the column-by-column copies (pdftotext without options)", () => {
+  it.each(tables)(
+    "%s: refused with a reason the user can act on, and no number invented",
+    (table) => {
+      for (const renderer of ["chromium", "calc"]) {
+        const r = reconcile(read(table, `${renderer}.pdftotext.txt`));
+        expect(r.form).toBe("columns");
+        expect(r.tables).toEqual([]);
+        expect(r.diagnostics.map((d) => d.code)).toEqual(["columns-form"]);
+        expect(r.diagnostics[0]!.reason).toMatch(/pdftotext -layout/);
+      }
+    },
+  );
+});
+
 describe("what the copy paths lose", () => {
   it("page numbers and repeated headers are reported, not read as rows", () => {
     const r = parseText(read("seed", "chromium.raw.txt"));

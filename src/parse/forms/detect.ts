@@ -1,3 +1,4 @@
+import type { InputForm } from "../../model/types.js";
 import { readHeader } from "../header.js";
 
 /**
@@ -5,10 +6,16 @@ import { readHeader } from "../header.js";
  * - `tab`: tabs between cells (Excel, Word, web pages);
  * - `layout`: columns side by side, padded with spaces (`pdftotext -layout`);
  * - `stream`: cells one after another, wrapped over lines (PDF viewers, `pdftotext -raw`, and
- *   copies where each tab became spaces).
+ *   copies where each tab became spaces);
+ * - `columns`: each page's columns one after another (`pdftotext` without options): names, then
+ *   every amount on a line of its own, then goals and indicators merged side by side. Which amount
+ *   and which text belong to which row cannot be told reliably, so it is refused with a reason.
  */
-export type Form = "tab" | "layout" | "stream";
-export const FORMS: readonly Form[] = ["tab", "layout", "stream"];
+export type Form = InputForm;
+export const FORMS: readonly Form[] = ["tab", "layout", "stream", "columns"];
+
+const LONE_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
+const AMOUNT_IN_LINE = /(?:^|\s)-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\s|$)/;
 
 export function detectForm(text: string): Form {
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "");
@@ -16,5 +23,8 @@ export function detectForm(text: string): Form {
   // Layout text indents the wrapped lines of the right-hand columns far beyond the name column.
   const indented = lines.filter((l) => /^ {12,}\S/.test(l)).length;
   if (lines.length > 0 && indented / lines.length > 0.3) return "layout";
+  const withAmounts = lines.filter((l) => AMOUNT_IN_LINE.test(l.trim())).length;
+  const lone = lines.filter((l) => LONE_AMOUNT.test(l.trim())).length;
+  if (withAmounts >= 4 && lone / withAmounts > 0.2) return "columns";
   return "stream";
 }
