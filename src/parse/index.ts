@@ -28,12 +28,18 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const clean = repairRadicals(text.replace(/^\uFEFF/, ""));
   const form = options.form ?? detectForm(clean);
   if (form === "columns") {
+    // One reason for the whole text, spanning all its lines: nothing of it is read.
+    const lines = clean.split(/\r\n|\r|\n/);
+    const filled = lines.flatMap((l, i) => (l.trim() === "" ? [] : [i + 1]));
     const code = "columns-form";
-    return {
-      form,
-      tables: [],
-      diagnostics: [{ line: null, text: "", reason: message(code, lang), code }],
+    const diagnostic = {
+      line: filled[0] ?? 1,
+      lineEnd: filled[filled.length - 1] ?? 1,
+      text: lines.find((l) => l.trim() !== "")?.trim() ?? "",
+      reason: message(code, lang),
+      code,
     };
+    return { form, tables: [], diagnostics: [diagnostic] };
   }
   return { form, ...assembleTables(READERS[form](clean), lang) };
 }

@@ -109,6 +109,18 @@ describe("the column-by-column copies (pdftotext without options)", () => {
   );
 });
 
+describe("every copy, exact or not", () => {
+  const files = tables.flatMap((t) =>
+    readdirSync(new URL(`${t}/`, root))
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => [t, f] as const),
+  );
+  it.each(files)("%s/%s: every non-blank line is placed or reported", (table, file) => {
+    const text = read(table, file);
+    expect(unaccountedLines(text, parseText(text))).toEqual([]);
+  });
+});
+
 describe("what the copy paths lose", () => {
   it("page numbers and repeated headers are reported, not read as rows", () => {
     const r = parseText(read("seed", "chromium.raw.txt"));

@@ -135,6 +135,7 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     return best.row;
   };
   const used = new Set<number>();
+  const placedIndicator = new Set<number>();
 
   // A name wrapped over several lines stays next to its amounts.
   cuts.forEach((c, at) => {
@@ -171,6 +172,7 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
       if (cuts[k]!.indicator === "") continue;
       row.indicators.push(cuts[k]!.indicator);
       row.lines.push(cuts[k]!.line.no);
+      placedIndicator.add(k);
     }
     bands.push({ from: at, to: end, row });
     at = end;
@@ -198,8 +200,10 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     row.lines.push(c.line.no);
   });
 
+  // Every line ends up somewhere: what no row took is reported.
+  const rowLines = new Set(anchors.flatMap((a) => a.row.lines));
   const leftover = cuts.filter(
-    (c, at) => !used.has(at) && !anchors.some((a) => a.at === at) && !c.goal && !c.indicator,
+    (c, at) => !rowLines.has(c.line.no) || (c.indicator !== "" && !placedIndicator.has(at)),
   );
   return [...anchors.map((a) => toRecord(a.row, columns)), ...leftover.map((c) => single(c.line))];
 }
