@@ -187,7 +187,7 @@ function takeDataRecord(
     const text = filled[0]!;
     if (previous && continuesIndicators(previous, text)) {
       previous.indicatorText = previous.indicatorText ? `${previous.indicatorText}\n${text}` : text;
-      previous.lineEnd = rec.lineEnd;
+      previous.lineEnd = Math.max(previous.lineEnd, rec.lineEnd);
       return;
     }
   }

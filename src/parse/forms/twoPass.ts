@@ -171,7 +171,8 @@ function fillPage(
   projects.forEach((p, j) => {
     for (const l of blocks[j]!.lines) take(p.r, p.r.indicators, l);
   });
-  const leftovers: Line[] = [];
+  // Indicator blocks with no project left to take them are reported, not dropped.
+  const leftovers: Line[] = blocks.slice(projects.length).flatMap((b) => b.lines);
   let from = 0;
   runs.forEach((run, j) => {
     const to = j < projects.length ? projects[j]!.i : rows.length - 1;

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { reconcile } from "../../src/index.js";
+import { EngineError } from "../../src/model/errors.js";
+import type { ReconResult } from "../../src/model/types.js";
+import { decodeText } from "../../src/parse/decode.js";
+import { toHalfWidth } from "../../src/parse/text.js";
+import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
+import { unaccountedLines } from "../support/lines.js";
+import { edit, mutate } from "../support/mutations.js";
+
+/**
+ * Hostile and broken input: whatever is on the clipboard, the parser finishes, places or reports
+ * every line, and claims no amount the text does not hold. About 10,000 cases in all.
+ */
+
+const fixture = (path: string) =>
+  readFileSync(new URL(`../fixtures/pdf/${path}`, import.meta.url), "utf8");
+/** Small real tables in each form, so a case parses in a millisecond or two. */
+const BASES = [
+  SAMPLE_TABLE.split("\n").slice(0, 16).join("\n"),
+  SAMPLE_TABLE.split("\n").slice(24).join("\n"),
+  fixture("seed/chromium.raw.txt").split("\n").slice(0, 70).join("\n"),
+  fixture("seed/calc.raw.txt").split("\n").slice(0, 60).join("\n"),
+  fixture("seed/chromium.layout.txt").split("\n").slice(0, 45).join("\n"),
+  fixture("transport/spaces.txt").split("\n").slice(0, 20).join("\n"),
+];
+
+/**
+ * Every amount and every Arabic target number in the result is written in the input: its digits
+ * stand there as printed. Amounts glued together (`528.2059.50`) are two written numbers, and a
+ * wrapped line may split a number, so commas and line breaks are not part of what is compared.
+ */
+function expectNothingInvented(text: string, result: ReconResult): void {
+  const digits = toHalfWidth(text).replace(/[,\s]/g, "");
+  const written = (v: number): boolean =>
+    [String(Math.abs(v)), Math.abs(v).toFixed(2)].some((s) => digits.includes(s));
+  const hasChineseNumerals = /[零一二两三四五六七八九十百千]/.test(text);
+  for (const t of result.tables) {
+    for (const r of t.rows) {
+      for (const v of Object.values(r.amounts)) if (v !== null) expect(written(v)).toBe(true);
+    }
+    for (const ind of t.indicators) {
+      for (const target of [ind.period, ind.annual]) {
+        if (target?.value == null || hasChineseNumerals) continue;
+        expect(written(target.value)).toBe(true);
+      }
+    }
+  }
+}
+
+function check(text: string): void {
+  const result = reconcile(text);
+  expect(unaccountedLines(text, result)).toEqual([]);
+  expectNothingInvented(text, result);
+}
+
+describe("parsing whatever is pasted", () => {
+  it("mutated real tables, in every form: cut, split, swapped, doubled, deleted, furnished", () => {
+    fc.assert(
+      fc.property(fc.nat(BASES.length - 1), fc.array(edit, { maxLength: 10 }), (b, edits) => {
+        check(mutate(BASES[b]!, edits));
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it("random text and random bytes decoded as UTF-8 (or refused as binary)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400, unit: "binary" }),
+          fc.uint8Array({ maxLength: 400 }).map((bytes) => {
+            try {
+              return decodeText(bytes);
+            } catch (e) {
+              expect(e).toBeInstanceOf(EngineError);
+              return "";
+            }
+          }),
+        ),
+        check,
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  it("a table repeated 1,000 times parses into 1,000 tables with their findings", () => {
+    const text = Array.from({ length: 1000 }, () => SAMPLE_TABLE).join("\n");
+    const result = reconcile(text);
+    expect(result.tables).toHaveLength(1000);
+    expect(result.findings.filter((f) => f.severity === "error")).toHaveLength(3000);
+    expect(unaccountedLines(text, result)).toEqual([]);
+  });
+});
