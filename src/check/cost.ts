@@ -1,6 +1,14 @@
 import { columnName, message } from "../model/messages.js";
 import { level1ByName } from "../model/framework.js";
-import type { Finding, Indicator, Operator, Row, Table, TargetValue } from "../model/types.js";
+import type {
+  Finding,
+  Indicator,
+  MoneyUnit,
+  Operator,
+  Row,
+  Table,
+  TargetValue,
+} from "../model/types.js";
 import { convertMoney, moneyFactor } from "../parse/units.js";
 import { exceeds, roundDiff } from "./money.js";
 import type { CheckOptions } from "./options.js";
@@ -17,11 +25,25 @@ export interface CostComparison {
   amount: number | null;
 }
 
+/** Level-1 names already looked up: a table repeats the same few thousands of times. */
+const level1CodeCache = new Map<string, string | null>();
+const LEVEL1_CACHE_MAX = 4096;
+
+function level1CodeOf(name: string): string | null {
+  let code = level1CodeCache.get(name);
+  if (code === undefined) {
+    if (level1CodeCache.size >= LEVEL1_CACHE_MAX) level1CodeCache.clear();
+    code = level1ByName(name)?.code ?? null;
+    level1CodeCache.set(name, code);
+  }
+  return code;
+}
+
 /** 成本指标 as level 1 (code 4), or the older 成本指标 under 产出指标 (code 14). */
 export function isCostIndicator(ind: Indicator): boolean {
   const l1 = ind.level1;
   const l2 = ind.level2;
-  if (l1.code === "4" || (l1.name !== null && level1ByName(l1.name)?.code === "4")) return true;
+  if (l1.code === "4" || (l1.name !== null && level1CodeOf(l1.name) === "4")) return true;
   if (l2.code === "14" || (l2.code?.startsWith("4") ?? false)) return true;
   return l2.name !== null && /成本/.test(l2.name) && l1.code !== "2" && l1.code !== "3";
 }
@@ -55,6 +77,18 @@ export function honours(
   }
 }
 
+/**
+ * convertMoney() with a shortcut for the usual case, a target already in the table's unit: the
+ * same number, rounded to 10 places as convertMoney rounds, without its round trip through text.
+ */
+function toTableUnit(value: number, unit: string, tableUnit: MoneyUnit): number | null {
+  const factor = moneyFactor(unit);
+  if (factor === null) return null;
+  if (factor === moneyFactor(tableUnit) && Number.isFinite(value))
+    return Number(value.toFixed(10)) + 0;
+  return convertMoney(value, unit, tableUnit);
+}
+
 export function compareCost(
   ind: Indicator,
   row: Row,
@@ -66,10 +100,7 @@ export function compareCost(
   if (!target || target.value === null)
     return { verdict: "unquantified", target, money: null, amount };
   const unit = target.unit;
-  const money =
-    unit !== null && moneyFactor(unit) !== null
-      ? convertMoney(target.value, unit, table.unit)
-      : null;
+  const money = unit === null ? null : toTableUnit(target.value, unit, table.unit);
   if (money === null) return { verdict: "not-comparable", target, money: null, amount };
   const verdict = honours(amount ?? 0, target.op, money, options.tolerance) ? "agree" : "disagree";
   return { verdict, target, money, amount };

@@ -1,7 +1,23 @@
 import { message } from "../model/messages.js";
-import { level1ByCode, level2ByCode, nameFits } from "../model/framework.js";
+import { level1ByCode, level2ByCode, nameFits, type FrameworkEntry } from "../model/framework.js";
 import type { Finding, Indicator, Row, Table } from "../model/types.js";
 import type { CheckOptions } from "./options.js";
+
+/** nameFits() remembered: a table repeats the same few level names thousands of times. */
+const fitCache = new Map<FrameworkEntry, Map<string, boolean>>();
+const FIT_CACHE_MAX = 1024;
+
+function fits(entry: FrameworkEntry, name: string): boolean {
+  let names = fitCache.get(entry);
+  if (!names) fitCache.set(entry, (names = new Map()));
+  let fit = names.get(name);
+  if (fit === undefined) {
+    if (names.size >= FIT_CACHE_MAX) names.clear();
+    fit = nameFits(entry, name);
+    names.set(name, fit);
+  }
+  return fit;
+}
 
 /** Codes and names against the national framework, and 1, 2, 3 … numbering. Warnings only. */
 export function checkFramework(table: Table, options: CheckOptions): Finding[] {
@@ -50,7 +66,7 @@ export function checkFramework(table: Table, options: CheckOptions): Finding[] {
       const { level1: l1, level2: l2 } = ind;
       if (l1.code !== null) {
         const entry = level1ByCode(l1.code);
-        if (!entry || (l1.name !== null && !nameFits(entry, l1.name))) {
+        if (!entry || (l1.name !== null && !fits(entry, l1.name))) {
           push(
             row,
             ind,
@@ -62,7 +78,7 @@ export function checkFramework(table: Table, options: CheckOptions): Finding[] {
       }
       if (l2.code !== null) {
         const entry = level2ByCode(l2.code);
-        if (!entry || (l2.name !== null && !nameFits(entry, l2.name))) {
+        if (!entry || (l2.name !== null && !fits(entry, l2.name))) {
           push(
             row,
             ind,

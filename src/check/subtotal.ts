@@ -8,14 +8,27 @@ import type { CheckOptions } from "./options.js";
  * grand total's are the units and any project with no unit (all projects in a table without units).
  */
 export function childrenOf(table: Table, row: Row): Row[] {
-  return table.rows.filter((r) => r.parentId === row.id);
+  return childrenByParent(table).get(row.id) ?? [];
+}
+
+/** Every row's children at once, in table order: one pass, however many subtotal rows there are. */
+export function childrenByParent(table: Table): Map<string, Row[]> {
+  const children = new Map<string, Row[]>();
+  for (const r of table.rows) {
+    if (r.parentId === null) continue;
+    const list = children.get(r.parentId);
+    if (list) list.push(r);
+    else children.set(r.parentId, [r]);
+  }
+  return children;
 }
 
 export function checkSubtotals(table: Table, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
+  const childrenOfRow = childrenByParent(table);
   for (const row of table.rows) {
     if (row.kind === "project") continue;
-    const children = childrenOf(table, row);
+    const children = childrenOfRow.get(row.id) ?? [];
     for (const column of table.columns) {
       const stated = row.amounts[column];
       const expected = sumAmounts(children.map((c) => c.amounts[column]));

@@ -1,16 +1,12 @@
 /// <reference types="office-js" />
 /** Reads the cells selected in Excel as pasted text. */
 import { cellsToText } from "./cellsText.js";
+import { SelectionTooLargeError } from "./errors.js";
+
+export { SelectionTooLargeError };
 
 /** More cells than any performance target table has; a whole-column selection is cut to its used part first. */
 export const SELECTION_CELL_LIMIT = 500_000;
-
-export class SelectionTooLargeError extends Error {
-  constructor(readonly cells: number) {
-    super(`selection has ${cells} cells; at most ${SELECTION_CELL_LIMIT} can be read`);
-    this.name = "SelectionTooLargeError";
-  }
-}
 
 /** The used part of the current selection as tab-separated text; "" when it holds nothing. */
 export async function readSelectionText(): Promise<string> {

@@ -80,6 +80,9 @@ const MONEY_UNITS: readonly (readonly [string, number])[] = [
   ["亿元", 1e8],
   ["亿", 1e8],
 ];
+/** The array constant of MONEY_UNITS' names and the list of their factors, as formulas write them. */
+const MONEY_UNIT_ARRAY = `{${MONEY_UNITS.map(([u]) => literal(u)).join(",")}}`;
+const MONEY_UNIT_FACTORS = MONEY_UNITS.map(([, f]) => String(f)).join(",");
 
 /**
  * A target's number converted into the table's money unit, or "" when it is not a money amount
@@ -87,9 +90,7 @@ const MONEY_UNITS: readonly (readonly [string, number])[] = [
  * moves the verdict. ROUND(…,10) matches convertMoney()'s toFixed(10): 240000 元 is exactly 24.
  */
 export function moneyInTableUnit(value: string, unit: string, tableUnitFactor: number): string {
-  const units = `{${MONEY_UNITS.map(([u]) => literal(u)).join(",")}}`;
-  const factors = MONEY_UNITS.map(([, f]) => String(f)).join(",");
-  const factor = `CHOOSE(MATCH(${unit},${units},0),${factors})`;
+  const factor = `CHOOSE(MATCH(${unit},${MONEY_UNIT_ARRAY},0),${MONEY_UNIT_FACTORS})`;
   // MATCH fails (#N/A) for any other unit; IFERROR turns that into "not money".
   return `IF(ISNUMBER(${value}),IFERROR(ROUND(${value}*${factor}/${tableUnitFactor},10),""),"")`;
 }

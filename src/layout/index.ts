@@ -47,3 +47,14 @@ export { EXCEL_CELL_LIMIT } from "./text.js";
 export { VERDICT_LABELS, KIND_LABELS } from "./labels.js";
 export { BUDGET_COLUMNS, indicatorColumns, type BudgetKey, type IndicatorKey } from "./columns.js";
 export { sheetNames } from "./plan.js";
+export {
+  avoidingExisting,
+  clipSheetName,
+  renameInFormula,
+  renameLayout,
+  uniqueSheetName,
+  withSheetPrefix,
+  SHEET_NAME_MAX,
+  type Renames,
+} from "./rename.js";
+export * from "./checkCells.js";

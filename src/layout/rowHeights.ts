@@ -18,17 +18,39 @@ const CJK_WIDTH = 1.85;
 
 /** Width of text in Excel character units. */
 export function textWidth(text: string): number {
+  return widthOf(text, 0, text.length);
+}
+
+/** Width of text[from, to): one unit per code point, CJK_WIDTH for those from U+2E80 up. */
+function widthOf(text: string, from: number, to: number): number {
   let w = 0;
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? CJK_WIDTH : 1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) w += 1;
+    else {
+      w += CJK_WIDTH;
+      // A surrogate pair is one (astral, hence wide) code point.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) i++;
+      }
+    }
+  }
   return w;
 }
 
 /** Lines `text` takes in a wrapped column `width` characters wide. */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width - 1.5);
-  return text
-    .split("\n")
-    .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
+  let n = 0;
+  let from = 0;
+  for (;;) {
+    const end = text.indexOf("\n", from);
+    const to = end < 0 ? text.length : end;
+    n += Math.max(1, Math.ceil(widthOf(text, from, to) / usable));
+    if (end < 0) return n;
+    from = end + 1;
+  }
 }
 
 export function estimateRowHeights(
@@ -40,19 +62,33 @@ export function estimateRowHeights(
   const style = (name: StyleName | null | undefined): CellStyle =>
     name == null ? {} : (styles[name] ?? {});
   for (const block of blocks) {
+    // What decides a height, per row style and column: merged once per block, not per cell.
+    const byRowStyle = new Map<StyleName | null, { wrap: boolean; size: number }[]>();
+    const decisive = (rowStyle: StyleName | null): { wrap: boolean; size: number }[] => {
+      let list = byRowStyle.get(rowStyle);
+      if (list === undefined) {
+        list = block.columns.map((column) => {
+          const m = { ...style(column.style), ...style(rowStyle) };
+          return { wrap: m.wrap === true, size: m.size ?? 11 };
+        });
+        byRowStyle.set(rowStyle, list);
+      }
+      return list;
+    };
     block.rows.forEach((cells, r) => {
-      const rowStyle = style(block.rowStyles?.[r]);
+      const columnStyles = decisive(block.rowStyles?.[r] ?? null);
       cells.forEach((cell, c) => {
         if (typeof cell !== "string") return;
-        const s = { ...style(block.columns[c]?.style), ...rowStyle };
-        const size = s.size ?? 11;
+        const s = columnStyles[c] ?? { wrap: false, size: 11 };
+        const size = s.size;
+        // Single lines of ordinary text keep the default height: nothing to measure or record.
+        if (!s.wrap && size <= 11) return;
         const lines = s.wrap ? wrappedLines(cell, columns[block.left + c]?.width ?? 10) : 1;
+        if (lines === 1 && size <= 11) return;
         const height = Math.min(
           MAX_HEIGHT,
           lines * LINE_HEIGHT * (size / 11) + (lines > 1 ? 2 : 0),
         );
-        // Single lines of ordinary text keep the default height: nothing to record.
-        if (lines === 1 && size <= 11) return;
         const row = block.top + r;
         heights.set(row, Math.max(heights.get(row) ?? 0, Math.ceil(height)));
       });

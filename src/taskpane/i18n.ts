@@ -1,5 +1,6 @@
 /** The task pane's own words, in Chinese and English. Engine messages come from reconcile(). */
 import type { AmountColumn, Lang, Rule } from "../index.js";
+import type { ExcelErrorCode } from "../excel/errors.js";
 
 export interface Strings {
   title: string;
@@ -57,6 +58,21 @@ export interface Strings {
   downloadDone: (file: string) => string;
   downloadFailed: (reason: string) => string;
   settingsNotSaved: string;
+  /** Why an Excel task failed, by the error's code. */
+  excelErrors: Record<ExcelErrorCode, string>;
+  /** What Excel itself said, shown after the reason. */
+  excelDetail: (detail: string) => string;
+  leftBehind: (sheets: string) => string;
+  writeRenamed: (pairs: string) => string;
+  liveTitle: string;
+  liveHint: (sheets: string) => string;
+  liveRefresh: string;
+  liveNone: string;
+  liveReading: string;
+  liveCount: (n: number) => string;
+  liveDifference: string;
+  liveVerdict: string;
+  liveSelectLabel: (address: string) => string;
 }
 
 const COLUMN_ZH: Record<AmountColumn, string> = {
@@ -133,6 +149,30 @@ const ZH: Strings = {
   downloadDone: (f) => `已生成 ${f}`,
   downloadFailed: (r) => `生成 .xlsx 失败：${r}`,
   settingsNotSaved: "无法保存选项（浏览器禁止本地存储），关闭后将恢复默认值。",
+  excelErrors: {
+    unavailable: "需要在支持 ExcelApi 1.9 的 Excel 中运行。",
+    "empty-layout": "没有可写入的表格。",
+    "row-too-large": "某一行内容过多，超过 Excel 单次请求的上限，无法写入。",
+    "write-failed": "Excel 拒绝了写入请求，已删除本次新建的工作表。",
+    "cleanup-failed": "写入失败，且部分新建的工作表未能删除。",
+    aborted: "已取消写入，本次新建的工作表已删除。",
+    "read-failed": "无法读取核对单元格（工作表可能已被重命名或删除）。",
+    "select-failed": "无法选中该单元格（工作表可能已被重命名或删除）。",
+    "selection-too-large": "所选区域过大，请只选中表格部分。",
+  },
+  excelDetail: (d) => `Excel 提示：${d}`,
+  leftBehind: (sheets) => `请手动删除：${sheets}`,
+  writeRenamed: (pairs) => `为避免覆盖已有内容，已改名：${pairs}`,
+  liveTitle: "工作簿中的问题",
+  liveHint: (sheets) =>
+    `读取自 ${sheets} 的核对公式；修改单元格后点“刷新”。点击问题可定位到单元格。`,
+  liveRefresh: "刷新",
+  liveNone: "核对公式没有发现问题。",
+  liveReading: "正在读取核对结果……",
+  liveCount: (n) => `${n} 处`,
+  liveDifference: "差额",
+  liveVerdict: "成本核对",
+  liveSelectLabel: (a) => `在工作表中选中 ${a}`,
 };
 
 const EN: Strings = {
@@ -209,6 +249,30 @@ const EN: Strings = {
   downloadFailed: (r) => `Could not build the .xlsx: ${r}`,
   settingsNotSaved:
     "Options cannot be saved (local storage is blocked); they reset when the pane closes.",
+  excelErrors: {
+    unavailable: "This needs Excel with ExcelApi 1.9.",
+    "empty-layout": "There is no table to write.",
+    "row-too-large": "One row holds more than a single Excel request can carry.",
+    "write-failed": "Excel refused the write; the sheets it had created were removed.",
+    "cleanup-failed": "Writing failed, and some of the new sheets could not be removed.",
+    aborted: "Writing was cancelled; the new sheets were removed.",
+    "read-failed": "The check cells could not be read (a sheet may have been renamed or deleted).",
+    "select-failed": "The cell could not be selected (its sheet may have been renamed or deleted).",
+    "selection-too-large": "The selection is too large; select just the table.",
+  },
+  excelDetail: (d) => `Excel says: ${d}`,
+  leftBehind: (sheets) => `Please delete: ${sheets}`,
+  writeRenamed: (pairs) => `Renamed so nothing is overwritten: ${pairs}`,
+  liveTitle: "Problems in the workbook",
+  liveHint: (sheets) =>
+    `Read from the check formulas on ${sheets}; press Refresh after editing. Click a problem to go to its cell.`,
+  liveRefresh: "Refresh",
+  liveNone: "The check formulas find no problem.",
+  liveReading: "Reading the checks…",
+  liveCount: (n) => `${n} found`,
+  liveDifference: "difference",
+  liveVerdict: "cost check",
+  liveSelectLabel: (a) => `Select ${a} in the sheet`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh: ZH, en: EN };

@@ -3,20 +3,25 @@ import "./taskpane.css";
 import { reconcile, type Lang, type ReconResult } from "../index.js";
 import { AMOUNT_COLUMNS } from "../model/types.js";
 import { SAMPLE_TABLE } from "../sample/sampleTable.js";
+import { readLiveProblems, selectCell } from "../excel/checks.js";
+import { ExcelTaskError } from "../excel/errors.js";
 import { detectHost, PREVIEW_HOST, type HostInfo } from "../excel/host.js";
+import { helpersStorage, logError } from "../excel/officeHelpers.js";
 import { readSelectionText } from "../excel/selection.js";
 import { writeWorkbook } from "../excel/writer.js";
+import { checkCellsOf, type LiveProblem, type WorkbookChecks } from "../layout/checkCells.js";
 import { byId } from "./dom.js";
 import { langFromLocale, strings, type Strings } from "./i18n.js";
-import { applyStrings, costColumnOptions, renderResults } from "./render.js";
+import { applyStrings, costColumnOptions, renderLive, renderResults } from "./render.js";
 import {
   browserStorage,
   cleanSheetPrefix,
+  DEFAULT_SETTINGS,
   parseTolerance,
   SettingsStore,
   type PaneSettings,
 } from "./settings.js";
-import { paneView } from "./viewModel.js";
+import { liveItems, paneView } from "./viewModel.js";
 import { layoutFor, xlsxBlob, xlsxFileName } from "./workbook.js";
 
 /** Quiet time after typing before the preview is rebuilt. */
@@ -39,9 +44,15 @@ const ui = {
   progress: byId("progress", HTMLProgressElement),
   status: byId("status", HTMLParagraphElement),
   results: byId("results", HTMLDivElement),
+  live: byId("live", HTMLElement),
+  liveCount: byId("live-count", HTMLSpanElement),
+  liveRefresh: byId("live-refresh", HTMLButtonElement),
+  liveHint: byId("live-hint", HTMLParagraphElement),
+  liveList: byId("live-list", HTMLDivElement),
 };
 
-const store = new SettingsStore(browserStorage());
+/** Replaced in start() by the office-js-helpers store once its chunk has loaded. */
+let store = new SettingsStore(null);
 
 interface PaneState {
   settings: PaneSettings;
@@ -53,16 +64,23 @@ interface PaneState {
   /** The status line shows a parse error that the next good parse should clear. */
   parseError: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** The last workbook written: where its check cells are, and what they showed when read. */
+  written: { checks: WorkbookChecks; sheets: string[]; tolerance: number } | null;
+  live: LiveProblem[];
+  reading: boolean;
 }
 
 const state: PaneState = {
-  settings: store.load(),
+  settings: { ...DEFAULT_SETTINGS },
   host: PREVIEW_HOST,
   autoLang: langFromLocale(navigator.language),
   result: null,
   busy: false,
   parseError: false,
   timer: undefined,
+  written: null,
+  live: [],
+  reading: false,
 };
 
 function lang(): Lang {
@@ -85,6 +103,14 @@ function setStatus(text: string, tone: "info" | "success" | "warning" | "error" 
 }
 
 function errorText(error: unknown): string {
+  if (error instanceof ExcelTaskError) {
+    const words = s();
+    const parts = [words.excelErrors[error.code]];
+    if (error.detail !== null && error.code !== "aborted")
+      parts.push(words.excelDetail(error.detail));
+    if (error.leftBehind.length > 0) parts.push(words.leftBehind(error.leftBehind.join("、")));
+    return parts.join(" ");
+  }
   if (error instanceof Error) return error.message;
   return String(error);
 }
@@ -200,11 +226,73 @@ async function write(): Promise<void> {
           if (p.sheet !== null) setStatus(`${s().busyWrite} ${p.sheet}`);
         },
       });
-      setStatus(s().writeDone(report.sheets.join("、"), report.cells), "success");
+      const renamed = report.renamed.map((r) => `${r.from} → ${r.to}`).join("、");
+      setStatus(
+        [
+          s().writeDone(report.sheets.join("、"), report.cells),
+          renamed && s().writeRenamed(renamed),
+        ]
+          .filter(Boolean)
+          .join(" "),
+        "success",
+      );
+      state.written = {
+        checks: checkCellsOf(report.layout),
+        sheets: report.sheets,
+        tolerance: state.settings.tolerance,
+      };
+      state.live = [];
     } catch (error) {
+      void logError(error, "write");
       setStatus(s().writeFailed(errorText(error)), "error");
     }
   });
+  if (state.written !== null) await refreshLive();
+}
+
+function renderLivePanel(): void {
+  const written = state.written;
+  ui.live.hidden = written === null;
+  if (written === null) return;
+  const words = s();
+  ui.liveHint.textContent = words.liveHint(written.sheets.join("、"));
+  ui.liveCount.textContent = state.reading ? "" : String(state.live.length);
+  ui.liveRefresh.disabled = state.reading;
+  if (state.reading) {
+    ui.liveList.replaceChildren(
+      Object.assign(document.createElement("p"), {
+        className: "hint",
+        textContent: words.liveReading,
+      }),
+    );
+    return;
+  }
+  renderLive(ui.liveList, liveItems(state.live, lang()), words);
+}
+
+/** Reads the written sheets' check cells again (one request) and lists what they show. */
+async function refreshLive(): Promise<void> {
+  const written = state.written;
+  if (written === null || state.reading) return;
+  state.reading = true;
+  renderLivePanel();
+  try {
+    const read = await readLiveProblems(written.checks, written.tolerance);
+    state.live = read.problems;
+  } catch (error) {
+    setStatus(errorText(error), "error");
+  } finally {
+    state.reading = false;
+    renderLivePanel();
+  }
+}
+
+async function goTo(sheet: string, address: string): Promise<void> {
+  try {
+    await selectCell(sheet, address);
+  } catch (error) {
+    setStatus(errorText(error), "error");
+  }
 }
 
 async function download(): Promise<void> {
@@ -270,11 +358,20 @@ function wire(): void {
   });
   ui.importSelection.addEventListener("click", () => void importSelection());
   ui.write.addEventListener("click", () => void write());
+  ui.liveRefresh.addEventListener("click", () => void refreshLive());
+  ui.liveList.addEventListener("click", (event) => {
+    const target =
+      event.target instanceof Element ? event.target.closest("button.live-item") : null;
+    if (!(target instanceof HTMLButtonElement)) return;
+    const { sheet, address } = target.dataset;
+    if (sheet !== undefined && address !== undefined) void goTo(sheet, address);
+  });
   ui.download.addEventListener("click", () => void download());
   ui.lang.addEventListener("click", () => {
     saveSettings({ lang: lang() === "zh" ? "en" : "zh" });
     applyLanguage();
     update();
+    renderLivePanel();
   });
   ui.tolerance.addEventListener("change", () => {
     const value = parseTolerance(ui.tolerance.value);
@@ -297,6 +394,9 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
+  const legacy = browserStorage();
+  store = new SettingsStore((await helpersStorage(legacy)) ?? legacy);
+  state.settings = store.load();
   ui.tolerance.value = String(state.settings.tolerance);
   ui.sheetPrefix.value = state.settings.sheetPrefix;
   wire();

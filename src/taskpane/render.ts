@@ -2,7 +2,13 @@
 import type { AmountColumn } from "../index.js";
 import { el, replaceChildren } from "./dom.js";
 import type { Strings } from "./i18n.js";
-import type { PaneView, PreviewTable, ProblemGroup, ProblemView } from "./viewModel.js";
+import type {
+  LiveItemView,
+  PaneView,
+  PreviewTable,
+  ProblemGroup,
+  ProblemView,
+} from "./viewModel.js";
 
 type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 
@@ -198,4 +204,50 @@ export function renderResults(container: HTMLElement, view: PaneView, s: Strings
     );
   }
   replaceChildren(container, sections);
+}
+
+/**
+ * The problems the written workbook shows now: one button per problem, carrying the sheet and
+ * address it selects. `items` null: not read yet.
+ */
+export function renderLive(
+  container: HTMLElement,
+  items: readonly LiveItemView[],
+  s: Strings,
+): void {
+  if (items.length === 0) {
+    replaceChildren(container, [el("p", { className: "ok-text", text: s.liveNone })]);
+    return;
+  }
+  replaceChildren(container, [
+    el(
+      "ul",
+      { className: "live-list", attrs: { "data-testid": "live-problems" } },
+      items.map((item) =>
+        el("li", {}, [
+          el(
+            "button",
+            {
+              className: `live-item live-${item.kind}`,
+              attrs: {
+                type: "button",
+                "data-kind": item.kind,
+                "data-sheet": item.sheet,
+                "data-address": item.address,
+                title: s.liveSelectLabel(item.where),
+              },
+            },
+            [
+              el("span", { className: "live-title", text: item.title }),
+              el("span", { className: "live-name", text: item.name }),
+              el("span", { className: "live-meta" }, [
+                el("span", { className: "live-where", text: item.where }),
+                el("span", { className: "live-what", text: item.what }),
+              ]),
+            ],
+          ),
+        ]),
+      ),
+    ),
+  ]);
 }

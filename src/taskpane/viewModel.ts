@@ -12,6 +12,7 @@ import type {
   RowKind,
   Table,
 } from "../index.js";
+import type { LiveProblem } from "../layout/checkCells.js";
 import { strings, type Strings } from "./i18n.js";
 
 export interface Counts {
@@ -232,4 +233,39 @@ export function paneView(result: ReconResult | null, lang: Lang): PaneView {
     diagnostics: diagnosticViews(result.diagnostics, lang),
     preview: previewTables(result.tables, result.findings, lang),
   };
+}
+
+/** One problem the workbook's check cells show now, as the pane lists it. */
+export interface LiveItemView {
+  key: string;
+  kind: LiveProblem["kind"];
+  title: string;
+  /** The row's name, and for a cost indicator the indicator's. */
+  name: string;
+  /** Sheet!A1 of the cell a click selects. */
+  where: string;
+  /** What is wrong, in numbers or words: 总计 差额 0.01. */
+  what: string;
+  sheet: string;
+  address: string;
+}
+
+export function liveItems(problems: readonly LiveProblem[], lang: Lang): LiveItemView[] {
+  const s = strings(lang);
+  return problems.map((p, i) => {
+    const what =
+      typeof p.value === "number"
+        ? `${p.column === null ? "" : `${s.columns[p.column]} `}${s.liveDifference} ${formatAmount(Math.abs(p.value))}`
+        : `${s.liveVerdict}${lang === "zh" ? "：" : ": "}${p.value}`;
+    return {
+      key: `live${i}`,
+      kind: p.kind,
+      title: s.rules[p.kind],
+      name: p.detail === null ? p.name : `${p.name} · ${p.detail}`,
+      where: `${p.sheet}!${p.address}`,
+      what,
+      sheet: p.sheet,
+      address: p.address,
+    };
+  });
 }

@@ -3,19 +3,13 @@
  * The ExcelJS writer is loaded on first download, so the pane opens without it.
  */
 import type { Lang, ReconResult } from "../index.js";
-import {
-  buildWorkbookLayout,
-  isFormula,
-  quoteSheet,
-  type Cell,
-  type WorkbookLayout,
-} from "../layout/index.js";
+import { buildWorkbookLayout, withSheetPrefix, type WorkbookLayout } from "../layout/index.js";
 import type { PaneSettings } from "./settings.js";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Excel's limit on a sheet name's length. */
-const SHEET_NAME_MAX = 31;
+/** Sheet references in formulas follow the prefix: see withSheetPrefix() in src/layout/rename.ts. */
+export { withSheetPrefix };
 
 export function layoutFor(result: ReconResult, settings: PaneSettings, lang: Lang): WorkbookLayout {
   const layout = buildWorkbookLayout(result, {
@@ -24,51 +18,6 @@ export function layoutFor(result: ReconResult, settings: PaneSettings, lang: Lan
     lang,
   });
   return withSheetPrefix(layout, settings.sheetPrefix);
-}
-
-/**
- * The layout with every sheet renamed to prefix + name, and every formula, name and conditional
- * format following it. Formulas quote sheet names ('预算表'!A1); text in "…" is left alone.
- */
-export function withSheetPrefix(layout: WorkbookLayout, prefix: string): WorkbookLayout {
-  if (prefix === "") return layout;
-  const renamed = new Map(
-    layout.sheets.map((s) => [
-      s.name,
-      Array.from(`${prefix}${s.name}`).slice(0, SHEET_NAME_MAX).join(""),
-    ]),
-  );
-  const name = (sheet: string): string => renamed.get(sheet) ?? sheet;
-  const formula = (text: string): string =>
-    text
-      .split(/("(?:[^"]|"")*")/)
-      .map((part, i) =>
-        i % 2 === 1
-          ? part
-          : part.replace(/'((?:[^']|'')*)'!/g, (whole, quoted: string) => {
-              const to = renamed.get(quoted.replace(/''/g, "'"));
-              return to === undefined ? whole : `${quoteSheet(to)}!`;
-            }),
-      )
-      .join("");
-  const cell = (c: Cell): Cell => (isFormula(c) ? { formula: formula(c.formula) } : c);
-  return {
-    ...layout,
-    sheets: layout.sheets.map((sheet) => ({
-      ...sheet,
-      name: name(sheet.name),
-      blocks: sheet.blocks.map((block) => ({
-        ...block,
-        rows: block.rows.map((row) => row.map(cell)),
-      })),
-    })),
-    names: layout.names.map((n) => ({ ...n, sheet: name(n.sheet) })),
-    conditionalFormats: layout.conditionalFormats.map((c) => ({
-      ...c,
-      sheet: name(c.sheet),
-      formula: formula(c.formula),
-    })),
-  };
 }
 
 /** The workbook as an .xlsx file. */

@@ -106,16 +106,37 @@ function styleCache(layout: WorkbookLayout): StyleOf {
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: Block, styleOf: StyleOf): void {
+  // The style of each column under each row style, looked up once per block, not once per cell;
+  // undefined where there is nothing to set.
+  const byRowStyle = new Map<string | null, (Partial<ExcelJS.Style> | undefined)[]>();
+  const stylesFor = (rowStyle: string | null): (Partial<ExcelJS.Style> | undefined)[] => {
+    let list = byRowStyle.get(rowStyle);
+    if (list === undefined) {
+      list = block.columns.map((column) =>
+        nonEmpty(styleOf(column.style, rowStyle, column.numberFormat)),
+      );
+      byRowStyle.set(rowStyle, list);
+    }
+    return list;
+  };
   block.rows.forEach((cells, r) => {
-    const rowStyle = block.rowStyles?.[r];
+    const styles = stylesFor(block.rowStyles?.[r] ?? null);
+    const row = ws.getRow(block.top + r + 1);
     cells.forEach((cell, c) => {
-      const column = block.columns[c];
-      const target = ws.getCell(block.top + r + 1, block.left + c + 1);
+      const target = row.getCell(block.left + c + 1);
       target.value = excelValue(cell);
-      const style = styleOf(column?.style, rowStyle, column?.numberFormat);
-      if (Object.keys(style).length > 0) target.style = style;
+      // A cell beyond the block's columns (not in a valid layout) takes the row's style alone.
+      const style =
+        c < styles.length
+          ? styles[c]
+          : nonEmpty(styleOf(undefined, block.rowStyles?.[r], undefined));
+      if (style !== undefined) target.style = style;
     });
   });
+}
+
+function nonEmpty(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> | undefined {
+  return Object.keys(style).length > 0 ? style : undefined;
 }
 
 /**

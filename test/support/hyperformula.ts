@@ -81,11 +81,11 @@ export class LoadedWorkbook {
   }
 }
 
-function isError(v: unknown): boolean {
+export function isError(v: unknown): boolean {
   return typeof v === "object" && v !== null && "type" in v && "value" in v;
 }
 
-function normalise(v: unknown): Value {
+export function normalise(v: unknown): Value {
   if (isError(v)) return { error: String((v as { value: unknown }).value) };
   if (v === undefined) return null;
   return v as Value;

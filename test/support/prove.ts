@@ -32,8 +32,11 @@ export const RULE_KEYS = [
   "cost-info",
 ] as const;
 
+/** What the proof reads: HyperFormula's LoadedWorkbook, or the Office.js fake after a write. */
+export type Evaluated = Pick<LoadedWorkbook, "value" | "errors" | "litCells">;
+
 /** Rule key → lit cells (Sheet!A1), as the spreadsheet computes them. */
-export function litCells(wb: LoadedWorkbook, layout: WorkbookLayout): Map<string, string[]> {
+export function litCells(wb: Evaluated, layout: WorkbookLayout): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const rule of layout.conditionalFormats) {
     const cells = wb.litCells(rule).map((a) => `${rule.sheet}!${a}`);
@@ -43,7 +46,7 @@ export function litCells(wb: LoadedWorkbook, layout: WorkbookLayout): Map<string
 }
 
 export function expectWorkbookMatchesEngine(
-  wb: LoadedWorkbook,
+  wb: Evaluated,
   layout: WorkbookLayout,
   result: ReconResult,
   options: Partial<CheckOptions> = {},
