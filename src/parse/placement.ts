@@ -63,6 +63,20 @@ export function resolvePlacements(
       }
     });
   }
+  // A grand total has no parent to decide its own columns: its first reading stands if its
+  // children, now placed, add up to it; otherwise it is reported too.
+  for (const [i] of options) {
+    const row = rows[i]!;
+    if (row.parentId !== null || ambiguous.has(i)) continue;
+    const kids = children.get(row.id) ?? [];
+    if (kids.length === 0) continue;
+    const adds = sources.every(
+      (c) =>
+        toScaled(row.amounts[c]) ===
+        kids.reduce((sum, k) => sum + toScaled(rows[k]!.amounts[c]), 0),
+    );
+    if (!adds) ambiguous.add(i);
+  }
   return [...ambiguous].sort((a, b) => a - b);
 }
 
@@ -82,9 +96,27 @@ function findPlacements(
   target: readonly number[],
   choices: readonly (readonly number[][])[],
 ): number[][] {
-  const exact = search(target, choices, 0);
-  if (exact.length > 0) return exact;
-  return search(target, choices, 0.01);
+  // Money cannot go where the parent has none (amounts are not negative): most choices end here.
+  const positive =
+    target.every((t) => t >= 0) && choices.every((c) => c.every((v) => v.every((x) => x >= 0)));
+  const allowed = choices.map((c) => {
+    const keep = c
+      .map((v, j) => j)
+      .filter((j) => !positive || c[j]!.every((x, k) => x === 0 || target[k] !== 0));
+    return keep.length > 0 ? keep : c.map((_, j) => j);
+  });
+  const pruned = choices.map((c, i) => allowed[i]!.map((j) => c[j]!));
+  const back = (found: number[][]): number[][] =>
+    found.map((pick) => pick.map((j, i) => allowed[i]![j]!));
+  const exact = search(target, pruned, 0);
+  if (exact === null) {
+    // Too many children to search: a reading that adds up exactly, reached from the first one by
+    // moving one child at a time, is taken; none is proof of nothing.
+    const found = descend(target, pruned);
+    return found ? back([found]) : [];
+  }
+  if (exact.length > 0) return back(exact);
+  return back(search(target, pruned, 0.01) ?? []);
 }
 
 /**
@@ -95,7 +127,7 @@ function search(
   target: readonly number[],
   choices: readonly (readonly number[][])[],
   slackShare: number,
-): number[][] {
+): number[][] | null {
   const order = choices
     .map((c, i) => ({ i, size: Math.max(...c.map((v) => v.reduce((a, b) => a + Math.abs(b), 0))) }))
     .sort((a, b) => b.size - a.size)
@@ -133,5 +165,37 @@ function search(
   };
   visit(0);
   // A search cut short proves nothing either way.
-  return visits > SEARCH_LIMIT ? [] : found;
+  return visits > SEARCH_LIMIT ? null : found;
+}
+
+/**
+ * From the first reading, moves one child at a time to the column choice that brings the sum
+ * closest to `target`, while any move helps. Returns the picks if they then add up.
+ */
+function descend(
+  target: readonly number[],
+  choices: readonly (readonly number[][])[],
+): number[] | null {
+  const pick = choices.map(() => 0);
+  const rest = [...target];
+  choices.forEach((c) => c[0]!.forEach((x, k) => (rest[k]! -= x)));
+  const distance = (r: readonly number[]): number => r.reduce((d, x) => d + Math.abs(x), 0);
+  for (let step = 0; step < choices.length * 2 && distance(rest) > 0; step++) {
+    let best: { i: number; j: number; d: number } | null = null;
+    choices.forEach((c, i) => {
+      c.forEach((v, j) => {
+        if (j === pick[i]) return;
+        const moved = rest.map((x, k) => x + c[pick[i]!]![k]! - v[k]!);
+        const d = distance(moved);
+        if (d < (best?.d ?? distance(rest))) best = { i, j, d };
+      });
+    });
+    if (best === null) break;
+    const { i, j } = best;
+    choices[i]![pick[i]!]!.forEach((x, k) => (rest[k]! += x));
+    choices[i]![j]!.forEach((x, k) => (rest[k]! -= x));
+    pick[i] = j;
+  }
+  // Exactly, or within the 1% a stated subtotal may itself be off by (the check then reports it).
+  return rest.every((x, k) => Math.abs(x) <= Math.abs(target[k]!) * 0.01) ? pick : null;
 }
