@@ -17,7 +17,11 @@ const FIELD_PATTERNS: readonly [Field, RegExp][] = [
   ["name", /项目名称|资金使用单位|单位名称|^项目$/],
 ];
 
+/** No header word is this long: longer cells (goals, indicators) are not looked at. */
+const LONGEST_HEADER_CELL = 40;
+
 function fieldOf(cell: string): Field | null {
+  if (cell.length > LONGEST_HEADER_CELL) return null;
   const key = matchKey(cell);
   if (key === "") return null;
   for (const [field, pattern] of FIELD_PATTERNS) if (pattern.test(key)) return field;
@@ -31,14 +35,15 @@ function fieldOf(cell: string): Field | null {
 export function readHeader(cells: readonly string[]): ColumnMap | null {
   const map: ColumnMap = {};
   let unknown = 0;
-  cells.forEach((cell, index) => {
+  for (let index = 0; index < cells.length && unknown <= 2; index++) {
+    const cell = cells[index]!;
     const field = fieldOf(cell);
     if (field === null) {
-      if (matchKey(cell) !== "") unknown++;
-      return;
+      if (cell.trim() !== "") unknown++;
+      continue;
     }
     if (map[field] === undefined) map[field] = index;
-  });
+  }
   const hasMoney = ["total", "fiscal", "specialAccount", "other"].some(
     (f) => map[f as Field] !== undefined,
   );

@@ -19,6 +19,9 @@ const UNIT = /^(?:金额)?单位\s*[:：]\s*(.+)$/;
  * (separated by tabs or wide spaces). Returns null when any part of the line is something else.
  */
 export function readPreamble(cells: readonly string[]): PreambleFacts | null {
+  // A data row (a name then amounts) is no preamble: settle that before splitting its cells.
+  const firstFilled = cells.find((c) => c.trim() !== "");
+  if (firstFilled !== undefined && !/[:：]|绩效|目标表/.test(firstFilled)) return null;
   const parts = cells
     .flatMap((c) => c.split(/\s{2,}|\u3000+|\s+(?=(?:金额)?单位\s*[:：])/))
     .map((p) => p.trim())

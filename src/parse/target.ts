@@ -81,6 +81,7 @@ const ARABIC_RE = /(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 /** Beyond 15 digits a double no longer holds the number as written. */
 const MAX_DIGITS = 15;
 const CHINESE_RE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "g");
+const HAS_CHINESE_NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]`);
 /** 百分之九十, 百分之90: a percentage spelled out in words. */
 const PERCENT_WORDS_RE = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)`, "g");
 /** A calendar year (2025年) or month (2024.12) is a deadline, not a quantity. */
@@ -143,13 +144,16 @@ function findNumbers(half: string): Candidate[] {
     const value = Number(m[0].replace(/,/g, "")) + 0; // + 0 turns -0 into 0
     found.push({ start, end, value, chinese: false });
   }
-  for (const m of half.matchAll(PERCENT_WORDS_RE)) {
+  // Most values hold neither 百分之 nor a Chinese numeral: skip those scans then.
+  const percentWords = half.includes("百分之") ? half.matchAll(PERCENT_WORDS_RE) : [];
+  for (const m of percentWords) {
     const digits = m[1]!;
     const value = /\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     const end = m.index + m[0].length;
     if (value !== null) found.push({ start: m.index, end, value, chinese: true, unit: "%" });
   }
-  for (const m of half.matchAll(CHINESE_RE)) {
+  const chinese = HAS_CHINESE_NUMERAL.test(half) ? half.matchAll(CHINESE_RE) : [];
+  for (const m of chinese) {
     const start = m.index;
     const end = start + m[0].length;
     const value = parseChineseNumeral(m[0]);

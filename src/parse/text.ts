@@ -1,10 +1,21 @@
 /** Character-level normalisation shared by every parser. Stored text is never normalised. */
 
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 /** Full-width ASCII (Ａ１；：) and the ideographic space become their half-width forms. */
 export function toHalfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
-    c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  // Indicator text is full of ；：（）: one pass over char codes, not a callback per match.
+  if (!FULL_WIDTH.test(s)) return s;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e)) {
+      out += s.slice(from, i) + String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0);
+      from = i + 1;
+    }
+  }
+  return out + s.slice(from);
 }
 
 /** A key for comparing labels: half-width, no white space. */
