@@ -53,6 +53,25 @@ function usualGoalColumn(flow: readonly Line[]): number {
   return counts[0]?.[0] ?? 40;
 }
 
+/**
+ * Where the indicator column starts on a page: the usual start of text that only an indicator
+ * cell holds (its numbered start or its value labels) when it begins a line's right-hand part.
+ */
+function indicatorColumn(page: readonly Line[], goalAt: number): number | null {
+  const counts = new Map<number, number>();
+  for (const line of page) {
+    for (const m of (line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)) {
+      if (m.index <= goalAt + 3) continue;
+      if (m[0].search(INDICATORS_START) === 0 || INDICATOR_TEXT.test(m[0].slice(0, 12))) {
+        counts.set(m.index, (counts.get(m.index) ?? 0) + 1);
+      }
+      break;
+    }
+  }
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return usual ? usual[0] : null;
+}
+
 function startCounts(lines: readonly Line[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const line of lines) {
@@ -66,7 +85,7 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
 }
 
 /** Cuts a line at the goal column: left of it name and amounts, then goal text, then indicators. */
-function cutLine(line: Line, goalAt: number): Cut {
+function cutLine(line: Line, goalAt: number, indicatorAt: number): Cut {
   const raw = line.raw ?? line.text;
   const fragments = [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, text: m[0] }));
   const leftParts = fragments.filter((f) => f.start < goalAt - 1);
@@ -76,8 +95,9 @@ function cutLine(line: Line, goalAt: number): Cut {
   const first = rest[0];
   if (!first) return empty;
   const all = rest.map((f) => f.text).join(" ");
-  // Text that starts well right of the goal column is the indicator column's alone.
-  if (first.start > goalAt + 3 || first.text.search(INDICATORS_START) === 0) {
+  // Text that starts nearer the indicator column than the goal column is the indicators' alone
+  // (the goal column itself drifts a few places right after wide amounts).
+  if (first.start > (goalAt + indicatorAt) / 2 || first.text.search(INDICATORS_START) === 0) {
     return { ...empty, indicator: all };
   }
   if (rest.length > 1)
@@ -104,7 +124,8 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
   const fallback = usualGoalColumn(flow);
   const cuts = pages.flatMap((page) => {
     const goalAt = goalColumn(page) ?? fallback;
-    return page.map((line) => cutLine(line, goalAt));
+    const indicatorAt = indicatorColumn(page, goalAt) ?? goalAt + 8;
+    return page.map((line) => cutLine(line, goalAt, indicatorAt));
   });
 
   // Rows: the lines whose left part holds amounts. A total alone on one line and, on the next,
