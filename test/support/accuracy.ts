@@ -13,6 +13,8 @@ export interface Accuracy {
   indicators: FieldScore;
 }
 
+const tidy = (s: string | null): string => (s ?? "").replace(/\s+/g, "");
+
 const score = (): FieldScore => ({ exact: 0, total: 0, misses: [] });
 
 function tally(s: FieldScore, what: string, want: unknown, got: unknown): void {
@@ -30,7 +32,7 @@ const targetFields = (t: TargetValue | null) => [
 ];
 
 /**
- * Field-level agreement of a parse with the ground truth: rows (kind, name), amounts (four per
+ * Field-level agreement of a parse with the ground truth: rows (kind, name, goal), amounts (four per
  * row) and indicators (sequence, codes, names, both targets' text, operator, number and unit).
  * Rows are matched in order; a missing or extra row counts every one of its fields as wrong.
  */
@@ -45,6 +47,7 @@ export function compareParses(truth: ParseResult, got: ParseResult): Accuracy {
     const at = `row ${i + 1} ${w.name}`;
     tally(acc.rows, `${at} kind`, w.kind, g?.kind);
     tally(acc.rows, `${at} name`, w.name, g?.name);
+    tally(acc.rows, `${at} goal`, tidy(w.goal), tidy(g?.goal ?? null));
     for (const c of ["total", "fiscal", "specialAccount", "other"] as const) {
       tally(acc.amounts, `${at} ${c}`, w.amounts[c], g?.amounts[c]);
     }

@@ -181,7 +181,8 @@ function fillPage(
       const row = rows[i]!;
       if (row.namePrefix === "") needs.push({ row, part: "name" });
       const isProject = row.indicators.length > 0 || row.goal.length > 0;
-      if (isProject && row.goal.length === 0) needs.push({ row, part: "goal" });
+      // A goal begun on the row's own line (a viewer glued it there) may go on in the second pass.
+      if (isProject && !endsSentence(row.goal)) needs.push({ row, part: "goal" });
     }
     from = to + 1;
     leftovers.push(...distribute(run.lines, needs, nameWidth));
