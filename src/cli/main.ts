@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { CLI_INPUT_LIMIT, megabytes } from "../inputLimit.js";
 import { reconcile } from "../index.js";
 import { EngineError } from "../model/errors.js";
-import { message } from "../model/messages.js";
+import { message, type Lang } from "../model/messages.js";
 import { decodeText } from "../parse/decode.js";
 import { SAMPLE_TABLE } from "../sample/sampleTable.js";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args.js";
@@ -16,6 +17,24 @@ export interface CliIO {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_UNUSABLE = 2;
+
+/** An input over CLI_INPUT_LIMIT, refused before it is read to the end. */
+export class InputTooLargeError extends Error {
+  constructor(readonly bytes: number | null) {
+    super(`input over ${CLI_INPUT_LIMIT} bytes`);
+  }
+
+  describe(lang: Lang): string {
+    const limit = megabytes(CLI_INPUT_LIMIT);
+    if (lang === "en")
+      return this.bytes === null
+        ? `the input is over the ${limit} limit; split the table into smaller files`
+        : `the input is ${megabytes(this.bytes)}, over the ${limit} limit; split the table into smaller files`;
+    return this.bytes === null
+      ? `输入超过 ${limit} 的上限，请把表格拆成较小的文件`
+      : `输入有 ${megabytes(this.bytes)}，超过 ${limit} 的上限，请把表格拆成较小的文件`;
+  }
+}
 
 /** Runs the command line; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -61,7 +80,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const errors = result.findings.some((f) => f.severity === "error");
     return args.strict && errors ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {
-    if (e instanceof EngineError) {
+    if (e instanceof EngineError || e instanceof InputTooLargeError) {
       io.stderr.write(`budget-recon: ${e.describe(args.lang)}\n`);
       return EXIT_UNUSABLE;
     }
@@ -79,11 +98,17 @@ async function readInput(file: string | null, io: CliIO): Promise<string> {
   if (file === null) return SAMPLE_TABLE;
   if (file === "-") {
     const chunks: Uint8Array[] = [];
+    let bytes = 0;
     for await (const chunk of io.stdin) {
-      chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+      const data = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+      bytes += data.length;
+      if (bytes > CLI_INPUT_LIMIT) throw new InputTooLargeError(null);
+      chunks.push(data);
     }
     return decodeText(concat(chunks));
   }
+  const { size } = await stat(file);
+  if (size > CLI_INPUT_LIMIT) throw new InputTooLargeError(size);
   return decodeText(new Uint8Array(await readFile(file)));
 }
 

@@ -49,12 +49,16 @@ export { BUDGET_COLUMNS, indicatorColumns, type BudgetKey, type IndicatorKey } f
 export { sheetNames } from "./plan.js";
 export {
   avoidingExisting,
+  cleanSheetName,
   clipSheetName,
+  isValidSheetName,
+  sheetNameProblem,
   renameInFormula,
   renameLayout,
   uniqueSheetName,
   withSheetPrefix,
   SHEET_NAME_MAX,
   type Renames,
+  type SheetNameProblem,
 } from "./rename.js";
 export * from "./checkCells.js";

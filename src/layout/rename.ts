@@ -16,9 +16,56 @@ export interface Renames {
   names?: ReadonlyMap<string, string>;
 }
 
-/** At most SHEET_NAME_MAX characters (code points, so a surrogate pair is never split). */
-export function clipSheetName(name: string): string {
-  return Array.from(name).slice(0, SHEET_NAME_MAX).join("");
+/** Characters Excel refuses anywhere in a sheet name. */
+const FORBIDDEN = /[\\/?*[\]:]/g;
+/** Control characters (tab, line breaks …), which Excel's sheet-name box does not take either. */
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+export type SheetNameProblem =
+  "empty" | "too-long" | "forbidden-character" | "apostrophe-at-edge" | "reserved";
+
+/**
+ * Why Excel would refuse `name` as a sheet name, or null when it takes it: empty, over 31
+ * characters, one of `[ ] : * ? / \` or a control character, an apostrophe first or last, or
+ * `History` (reserved by Excel, in any case).
+ */
+export function sheetNameProblem(name: string): SheetNameProblem | null {
+  if (name === "") return "empty";
+  if (Array.from(name).length > SHEET_NAME_MAX) return "too-long";
+  if (new RegExp(FORBIDDEN.source).test(name) || new RegExp(CONTROL.source).test(name))
+    return "forbidden-character";
+  if (name.startsWith("'") || name.endsWith("'")) return "apostrophe-at-edge";
+  if (name.toLowerCase() === "history") return "reserved";
+  return null;
+}
+
+export function isValidSheetName(name: string): boolean {
+  return sheetNameProblem(name) === null;
+}
+
+/**
+ * `raw` as (part of) a sheet name Excel takes: forbidden and control characters removed,
+ * surrounding spaces and apostrophes removed, at most `max` characters (code points, so a
+ * surrogate pair is never split). The one sanitiser for sheet names: the pane's prefix option and
+ * every name the layout is renamed to pass through it.
+ */
+export function cleanSheetName(raw: string, max = SHEET_NAME_MAX): string {
+  const strip = (text: string): string =>
+    text
+      .trim()
+      .replace(/^'+|'+$/g, "")
+      .trim();
+  const text = strip(raw.replace(FORBIDDEN, "").replace(CONTROL, ""));
+  return strip(Array.from(text).slice(0, max).join(""));
+}
+
+/**
+ * At most SHEET_NAME_MAX characters (code points, so a surrogate pair is never split), cleaned
+ * with cleanSheetName(); an empty result becomes `fallback`.
+ */
+export function clipSheetName(name: string, fallback = "Sheet"): string {
+  const clean = cleanSheetName(name);
+  return clean === "" || clean.toLowerCase() === "history" ? fallback : clean;
 }
 
 // A string literal, a quoted sheet reference ('…'!), or an identifier (function, name, A1 ref).
@@ -85,26 +132,31 @@ export function renameLayout(layout: WorkbookLayout, renames: Renames): Workbook
   };
 }
 
-/** Every sheet renamed to prefix + name (cut to 31 characters). */
+/**
+ * Every sheet renamed to prefix + name, cleaned the way every sheet name is (cleanSheetName) and
+ * kept unique among the layout's own sheets.
+ */
 export function withSheetPrefix(layout: WorkbookLayout, prefix: string): WorkbookLayout {
   if (prefix === "") return layout;
+  const taken = new Set<string>();
   return renameLayout(layout, {
-    sheets: new Map(layout.sheets.map((s) => [s.name, clipSheetName(`${prefix}${s.name}`)])),
+    sheets: new Map(
+      layout.sheets.map((s) => [s.name, uniqueSheetName(`${prefix}${s.name}`, taken)]),
+    ),
   });
 }
 
 /**
- * `wanted`, or `wanted (2)`, `wanted (3)` … — the first that is not in `taken`. Excel compares
- * sheet names without regard to case; `taken` holds lower-cased names and gets the result added.
+ * `wanted` (cleaned: see clipSheetName), or `wanted (2)`, `wanted (3)` … — the first that is not
+ * in `taken`; always a name Excel takes. Excel compares sheet names without regard to case;
+ * `taken` holds lower-cased names and gets the result added.
  */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  let name = clipSheetName(wanted);
+  const base = clipSheetName(wanted);
+  let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) {
     const suffix = ` (${n})`;
-    name =
-      Array.from(wanted)
-        .slice(0, SHEET_NAME_MAX - suffix.length)
-        .join("") + suffix;
+    name = cleanSheetName(base, SHEET_NAME_MAX - suffix.length) + suffix;
   }
   taken.add(name.toLowerCase());
   return name;

@@ -58,6 +58,12 @@ export interface Strings {
   downloadDone: (file: string) => string;
   downloadFailed: (reason: string) => string;
   settingsNotSaved: string;
+  /** Reading a large paste on the parser thread: its size, and the seconds so far. */
+  parsing: (size: string, seconds: number) => string;
+  /** A paste too large to show in the text box, kept and read all the same. */
+  held: (size: string) => string;
+  /** A paste over the pane's limit, refused before it is read. */
+  tooLarge: (size: string, limit: string) => string;
   /** Why an Excel task failed, by the error's code. */
   excelErrors: Record<ExcelErrorCode, string>;
   /** What Excel itself said, shown after the reason. */
@@ -149,6 +155,10 @@ const ZH: Strings = {
   downloadDone: (f) => `已生成 ${f}`,
   downloadFailed: (r) => `生成 .xlsx 失败：${r}`,
   settingsNotSaved: "无法保存选项（浏览器禁止本地存储），关闭后将恢复默认值。",
+  parsing: (size, seconds) => `正在读取 ${size} 的表格……已用 ${seconds} 秒，可继续操作。`,
+  held: (size) => `已粘贴 ${size} 的文本：太大，不在文本框中显示，但已全部读取。点“清空”移除。`,
+  tooLarge: (size, limit) =>
+    `粘贴的文本有 ${size}，超过 ${limit} 的上限，未读取。请分批粘贴，或用命令行 budget-recon 处理。`,
   excelErrors: {
     unavailable: "需要在支持 ExcelApi 1.9 的 Excel 中运行。",
     "empty-layout": "没有可写入的表格。",
@@ -249,6 +259,12 @@ const EN: Strings = {
   downloadFailed: (r) => `Could not build the .xlsx: ${r}`,
   settingsNotSaved:
     "Options cannot be saved (local storage is blocked); they reset when the pane closes.",
+  parsing: (size, seconds) =>
+    `Reading a ${size} table… ${seconds} s so far; the pane stays usable.`,
+  held: (size) =>
+    `Pasted ${size} of text: too large to show in the box, but read in full. Press Clear to remove it.`,
+  tooLarge: (size, limit) =>
+    `The pasted text is ${size}, over the ${limit} limit, and was not read. Paste it in parts, or use the budget-recon command line.`,
   excelErrors: {
     unavailable: "This needs Excel with ExcelApi 1.9.",
     "empty-layout": "There is no table to write.",

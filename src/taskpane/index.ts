@@ -1,8 +1,9 @@
 /** The task pane: wires the page to reconcile(), the view model and the workbook writers. */
 import "./taskpane.css";
-import { reconcile, type Lang, type ReconResult } from "../index.js";
+import type { Lang, ReconResult } from "../index.js";
 import { AMOUNT_COLUMNS } from "../model/types.js";
 import { SAMPLE_TABLE } from "../sample/sampleTable.js";
+import { megabytes, PANE_INPUT_LIMIT, utf8Bytes } from "../inputLimit.js";
 import { readLiveProblems, selectCell } from "../excel/checks.js";
 import { ExcelTaskError } from "../excel/errors.js";
 import { detectHost, PREVIEW_HOST, type HostInfo } from "../excel/host.js";
@@ -21,8 +22,15 @@ import {
   SettingsStore,
   type PaneSettings,
 } from "./settings.js";
+import { INLINE_PARSE_LIMIT, PaneParser, SupersededError } from "./parser.js";
 import { liveItems, paneView } from "./viewModel.js";
 import { layoutFor, xlsxBlob, xlsxFileName } from "./workbook.js";
+
+/**
+ * Pasted text larger than this (UTF-8 bytes) is kept out of the text box: Chromium lays a text
+ * box out on the page's thread, and 8 MB in one takes seconds during which nothing responds.
+ */
+const SHOW_LIMIT = 1024 * 1024;
 
 /** Quiet time after typing before the preview is rebuilt. */
 const DEBOUNCE_MS = 250;
@@ -43,6 +51,8 @@ const ui = {
   downloadHint: byId("download-hint", HTMLParagraphElement),
   progress: byId("progress", HTMLProgressElement),
   status: byId("status", HTMLParagraphElement),
+  parseStatus: byId("parse-status", HTMLParagraphElement),
+  held: byId("held", HTMLParagraphElement),
   results: byId("results", HTMLDivElement),
   live: byId("live", HTMLElement),
   liveCount: byId("live-count", HTMLSpanElement),
@@ -64,6 +74,11 @@ interface PaneState {
   /** The status line shows a parse error that the next good parse should clear. */
   parseError: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** The text and options the preview shows, and the parse under way, if any. */
+  parsed: { text: string; key: string } | null;
+  /** A paste too large for the text box: the text the pane reads instead of the box's. */
+  held: string | null;
+  pending: { text: string; key: string; done: Promise<void> } | null;
   /** The last workbook written: where its check cells are, and what they showed when read. */
   written: { checks: WorkbookChecks; sheets: string[]; tolerance: number } | null;
   live: LiveProblem[];
@@ -78,6 +93,9 @@ const state: PaneState = {
   busy: false,
   parseError: false,
   timer: undefined,
+  parsed: null,
+  held: null,
+  pending: null,
   written: null,
   live: [],
   reading: false,
@@ -115,34 +133,111 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
-/** Re-reads the text now; the preview and the buttons follow. */
-function update(): void {
+const parser = new PaneParser();
+/** Counts parses asked for: a result is shown only if no newer parse was asked for since. */
+let parseSeq = 0;
+let parseTicker: ReturnType<typeof setInterval> | undefined;
+
+/** What the parse depends on besides the text. */
+function parseKey(): string {
+  return JSON.stringify([state.settings.tolerance, state.settings.costColumn, lang()]);
+}
+
+/**
+ * Shows that a large text is being read, with the seconds so far: the line is refreshed from the
+ * page's thread, so its ticking is itself the sign that the pane is not blocked. null hides it.
+ */
+function showParsing(size: number | null): void {
+  clearInterval(parseTicker);
+  parseTicker = undefined;
+  ui.results.removeAttribute("aria-busy");
+  delete document.body.dataset.parsing;
+  ui.parseStatus.hidden = true;
+  if (size === null) return;
+  const started = Date.now();
+  let ticks = 0;
+  const show = (): void => {
+    const seconds = Math.floor((Date.now() - started) / 1000);
+    ui.parseStatus.textContent = s().parsing(megabytes(size), seconds);
+    ui.parseStatus.dataset.ticks = String(ticks++);
+  };
+  show();
+  ui.parseStatus.hidden = false;
+  ui.results.setAttribute("aria-busy", "true");
+  document.body.dataset.parsing = "true";
+  parseTicker = setInterval(show, 250);
+}
+
+function tooLargeText(size: number): string {
+  return s().tooLarge(megabytes(size), megabytes(PANE_INPUT_LIMIT));
+}
+
+/**
+ * Re-reads the text (unless the preview already shows this text with these options); the preview
+ * and the buttons follow. Resolves when the preview is up to date or a newer parse took over.
+ */
+function update(): Promise<void> {
   clearTimeout(state.timer);
   state.timer = undefined;
-  const text = ui.source.value;
-  try {
-    state.result =
-      text.trim() === ""
-        ? null
-        : reconcile(text, {
-            tolerance: state.settings.tolerance,
-            costColumn: state.settings.costColumn,
-            lang: lang(),
-          });
-    if (state.parseError) setStatus("");
-    state.parseError = false;
-  } catch (error) {
-    state.result = null;
-    state.parseError = true;
-    setStatus(errorText(error), "error");
+  const text = state.held ?? ui.source.value;
+  const key = parseKey();
+  if (state.pending !== null && state.pending.text === text && state.pending.key === key)
+    return state.pending.done;
+  if (state.pending === null && state.parsed?.text === text && state.parsed.key === key)
+    return Promise.resolve();
+  const seq = ++parseSeq;
+  const done = reparse(seq, text);
+  state.pending = { text, key, done };
+  return done;
+}
+
+async function reparse(seq: number, text: string): Promise<void> {
+  const key = parseKey();
+  const size = utf8Bytes(text);
+  let result: ReconResult | null = null;
+  let error: string | null = null;
+  if (size > PANE_INPUT_LIMIT) {
+    parser.cancel();
+    error = tooLargeText(size);
+  } else if (text.trim() === "") {
+    parser.cancel();
+  } else {
+    if (size > INLINE_PARSE_LIMIT) showParsing(size);
+    try {
+      result = await parser.parse(text, {
+        tolerance: state.settings.tolerance,
+        costColumn: state.settings.costColumn,
+        lang: lang(),
+      });
+    } catch (e) {
+      if (e instanceof SupersededError) return;
+      error = errorText(e);
+    }
   }
+  if (seq !== parseSeq) return;
+  showParsing(null);
+  state.pending = null;
+  state.parsed = { text, key };
+  state.result = result;
+  if (error !== null) setStatus(error, "error");
+  else if (state.parseError) setStatus("");
+  state.parseError = error !== null;
   renderResults(ui.results, paneView(state.result, lang()), s());
   refreshButtons();
 }
 
+/** A paste over the limit is refused before it reaches the text box. */
+function refusePaste(text: string): boolean {
+  const size = utf8Bytes(text);
+  if (size <= PANE_INPUT_LIMIT) return false;
+  state.parseError = true;
+  setStatus(tooLargeText(size), "error");
+  return true;
+}
+
 function scheduleUpdate(): void {
   clearTimeout(state.timer);
-  state.timer = setTimeout(update, DEBOUNCE_MS);
+  state.timer = setTimeout(() => void update(), DEBOUNCE_MS);
 }
 
 function hasTables(): boolean {
@@ -173,9 +268,20 @@ function applyLanguage(): void {
   ui.mode.dataset.mode = state.host.inExcel ? "excel" : "preview";
 }
 
+/** Puts text in the box, or holds it when it is too large to show there. */
 function setText(text: string): void {
-  ui.source.value = text.replace(/\r\n?/g, "\n");
-  update();
+  const normalised = text.replace(/\r\n?/g, "\n");
+  const big = utf8Bytes(normalised) > SHOW_LIMIT;
+  state.held = big ? normalised : null;
+  ui.source.value = big ? "" : normalised;
+  renderHeld();
+  void update();
+}
+
+function renderHeld(): void {
+  ui.held.hidden = state.held === null;
+  ui.held.textContent = state.held === null ? "" : s().held(megabytes(utf8Bytes(state.held)));
+  document.body.toggleAttribute("data-held", state.held !== null);
 }
 
 async function busy<T>(message: string, task: () => Promise<T>): Promise<T | undefined> {
@@ -211,7 +317,7 @@ async function importSelection(): Promise<void> {
 }
 
 async function write(): Promise<void> {
-  update();
+  await update();
   const result = state.result;
   if (result === null || result.tables.length === 0) return;
   await busy(s().busyWrite, async () => {
@@ -296,7 +402,7 @@ async function goTo(sheet: string, address: string): Promise<void> {
 }
 
 async function download(): Promise<void> {
-  update();
+  await update();
   const result = state.result;
   if (result === null || result.tables.length === 0) return;
   await busy(s().busyDownload, async () => {
@@ -333,9 +439,14 @@ function wire(): void {
     const text = event.clipboardData?.getData("text/plain");
     if (text === undefined || text === "") return;
     event.preventDefault();
+    if (refusePaste(text)) return;
+    if (state.held !== null || utf8Bytes(text) > SHOW_LIMIT) {
+      setText(text);
+      return;
+    }
     const normalised = text.replace(/\r\n?/g, "\n");
     ui.source.setRangeText(normalised, ui.source.selectionStart, ui.source.selectionEnd, "end");
-    update();
+    void update();
   });
   // A paste anywhere else in the pane replaces the text: the table is what the pane is for.
   document.addEventListener("paste", (event) => {
@@ -343,10 +454,18 @@ function wire(): void {
     const text = event.clipboardData?.getData("text/plain");
     if (text === undefined || text === "") return;
     event.preventDefault();
+    if (refusePaste(text)) return;
     setText(text);
     ui.source.focus();
   });
-  ui.source.addEventListener("input", scheduleUpdate);
+  ui.source.addEventListener("input", () => {
+    // Typing replaces a held paste: the box is what the pane reads again.
+    if (state.held !== null) {
+      state.held = null;
+      renderHeld();
+    }
+    scheduleUpdate();
+  });
   ui.sample.addEventListener("click", () => {
     setText(SAMPLE_TABLE);
     ui.source.scrollTop = 0;
@@ -370,7 +489,8 @@ function wire(): void {
   ui.lang.addEventListener("click", () => {
     saveSettings({ lang: lang() === "zh" ? "en" : "zh" });
     applyLanguage();
-    update();
+    renderHeld();
+    void update();
     renderLivePanel();
   });
   ui.tolerance.addEventListener("change", () => {
@@ -378,13 +498,13 @@ function wire(): void {
     ui.tolerance.setAttribute("aria-invalid", value === null ? "true" : "false");
     if (value === null) return;
     saveSettings({ tolerance: value });
-    update();
+    void update();
   });
   ui.costColumn.addEventListener("change", () => {
     const column = AMOUNT_COLUMNS.find((c) => c === ui.costColumn.value);
     if (column === undefined) return;
     saveSettings({ costColumn: column });
-    update();
+    void update();
   });
   ui.sheetPrefix.addEventListener("change", () => {
     const prefix = cleanSheetPrefix(ui.sheetPrefix.value);
@@ -401,12 +521,12 @@ async function start(): Promise<void> {
   ui.sheetPrefix.value = state.settings.sheetPrefix;
   wire();
   applyLanguage();
-  update();
+  void update();
   state.host = await detectHost();
   if (state.host.displayLanguage !== null)
     state.autoLang = langFromLocale(state.host.displayLanguage);
   applyLanguage();
-  update();
+  await update();
   document.body.dataset.ready = state.host.inExcel ? "excel" : "preview";
 }
 

@@ -6,6 +6,7 @@
  * the session and the pane says so.
  */
 import { DEFAULT_TOLERANCE, type Lang } from "../index.js";
+import { cleanSheetName } from "../layout/rename.js";
 import { AMOUNT_COLUMNS, type AmountColumn } from "../model/types.js";
 
 export interface PaneSettings {
@@ -29,16 +30,9 @@ export const SHEET_PREFIX_MAX = 12;
 
 const STORAGE_KEY = "budget-recon.taskpane.settings.v1";
 
-/** Characters Excel refuses in a sheet name. */
-const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/g;
-
+/** The prefix as Excel takes it at the start of a sheet name: cleanSheetName() in src/layout. */
 export function cleanSheetPrefix(raw: string): string {
-  const text = raw
-    .replace(SHEET_NAME_FORBIDDEN, "")
-    .replace(/[\u0000-\u001f]/g, "")
-    .replace(/^'+/, "")
-    .trim();
-  return Array.from(text).slice(0, SHEET_PREFIX_MAX).join("");
+  return cleanSheetName(raw, SHEET_PREFIX_MAX);
 }
 
 /** Parses a tolerance typed by the user; null when it is not a number ≥ 0. */

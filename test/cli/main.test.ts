@@ -1,10 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { generateTable } from "../../scripts/bench/generate.js";
 import { main } from "../../src/cli/main.js";
+import { CLI_INPUT_LIMIT } from "../../src/inputLimit.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
 import type { ReconResult } from "../../src/model/types.js";
 
@@ -160,5 +162,34 @@ describe("budget-recon", () => {
       encoding: "utf8",
     });
     expect(bad.status).toBe(2);
+  });
+});
+
+describe("big input", () => {
+  it("reads a 20 MB file", async () => {
+    const table = generateTable(30_000);
+    const path = file("big.txt", table.tab);
+    expect(Buffer.byteLength(table.tab)).toBeGreaterThan(20 * 1024 * 1024);
+    const { code, out, err } = await run([path, "--lang", "en"]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out).toContain("30000 projects");
+  }, 120_000);
+
+  it("refuses a file over the limit up front, with a one-line reason and exit 2", async () => {
+    const path = file("huge.txt", "");
+    truncateSync(path, CLI_INPUT_LIMIT + 1);
+    const { code, out, err } = await run([path]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(/^budget-recon: 输入有 64\.0 MB，超过 64 MB 的上限[^\n]*\n$/);
+    const en = await run([path, "--lang", "en"]);
+    expect(en.err).toMatch(/^budget-recon: the input is 64\.0 MB, over the 64 MB limit[^\n]*\n$/);
+  });
+
+  it("stops reading stdin over the limit", async () => {
+    const { code, err } = await run(["-"], new Uint8Array(CLI_INPUT_LIMIT + 1));
+    expect(code).toBe(2);
+    expect(err).toMatch(/^budget-recon: 输入超过 64 MB 的上限[^\n]*\n$/);
   });
 });

@@ -3,6 +3,10 @@ import { reconcile } from "../../src/index.js";
 import {
   avoidingExisting,
   buildWorkbookLayout,
+  cleanSheetName,
+  isValidSheetName,
+  sheetNameProblem,
+  withSheetPrefix,
   checkCellsOf,
   columnRange,
   liveProblems,
@@ -28,6 +32,53 @@ describe("uniqueSheetName", () => {
     const name = uniqueSheetName(long, new Set([long]));
     expect(Array.from(name)).toHaveLength(31);
     expect(name.endsWith(" (2)")).toBe(true);
+  });
+});
+
+describe("sheet names Excel takes", () => {
+  const long = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一";
+
+  it("says why Excel would refuse a name", () => {
+    expect(sheetNameProblem("预算表")).toBeNull();
+    expect(sheetNameProblem("")).toBe("empty");
+    expect(sheetNameProblem(`${long}二`)).toBe("too-long");
+    expect(sheetNameProblem(long)).toBeNull();
+    for (const c of ["[", "]", ":", "*", "?", "/", "\\", "\t", "\n"])
+      expect(sheetNameProblem(`a${c}b`), JSON.stringify(c)).toBe("forbidden-character");
+    expect(sheetNameProblem("'a")).toBe("apostrophe-at-edge");
+    expect(sheetNameProblem("a'")).toBe("apostrophe-at-edge");
+    expect(sheetNameProblem("a'b")).toBeNull();
+    expect(sheetNameProblem("HISTORY")).toBe("reserved");
+  });
+
+  it("cleans any text into a valid name, within the length asked for", () => {
+    expect(cleanSheetName("2024/年:[预算]*?\\")).toBe("2024年预算");
+    expect(cleanSheetName("  ''a'b''  ")).toBe("a'b");
+    expect(cleanSheetName("a\tb\r\nc")).toBe("abc");
+    expect(cleanSheetName("一二三'四", 4)).toBe("一二三");
+    expect(cleanSheetName("😀😀😀", 2)).toBe("😀😀");
+    for (const raw of ["[]:*?/\\", "''", `${long}${long}`, "x'".repeat(20), "a\u0000b"]) {
+      const clean = cleanSheetName(raw);
+      expect(clean === "" || isValidSheetName(clean), raw).toBe(true);
+    }
+  });
+
+  it("makes every prefixed and numbered name valid and unique, formulas following", () => {
+    const prefixed = withSheetPrefix(layout, "'2024/年:");
+    expect(prefixed.sheets.map((s) => s.name)).toEqual(["2024年预算表", "2024年绩效指标"]);
+    expectWorkbookMatchesEngine(loadLayout(prefixed), prefixed, seed);
+    // A prefix that fills the 31 characters leaves both sheets the same name: the second is numbered.
+    const full = withSheetPrefix(layout, long);
+    expect(full.sheets.map((s) => s.name)).toEqual([
+      long,
+      `${Array.from(long).slice(0, 27).join("")} (2)`,
+    ]);
+    expect(full.sheets.every((s) => isValidSheetName(s.name))).toBe(true);
+    expectWorkbookMatchesEngine(loadLayout(full), full, seed);
+    // A cut that would end on an apostrophe drops it.
+    const quote = `${"a".repeat(30)}'`;
+    expect(uniqueSheetName(`${quote}x`, new Set())).toBe("a".repeat(30));
+    expect(uniqueSheetName("history", new Set())).toBe("Sheet");
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The built task pane in headless Chromium, outside Office: paste, preview, language switch,
- * .xlsx download, remembered options, and pasted markup staying text.
+ * .xlsx download, remembered options, pasted markup staying text, the Content-Security-Policy and
+ * the requests the pane makes, and large pastes (refused over the limit, read on a worker below it).
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -13,7 +14,9 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateTable } from "../../scripts/bench/generate.js";
 import { reconcile } from "../../src/index.js";
+import { megabytes, PANE_INPUT_LIMIT } from "../../src/inputLimit.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -259,10 +262,16 @@ describe.runIf(canRun)("task pane in a browser (preview mode)", () => {
     try {
       const evil = "<img src=x onerror=window.__pwned=1>";
       const script = "<script>window.__pwned=2</script>";
-      const text = SAMPLE_TABLE.replace("单位：万元", `单位：万元\n${evil}\n${script}`).replace(
-        "工作经费\t",
-        `工作经费<b onmouseover=window.__pwned=3>x</b>\t`,
-      );
+      const text = SAMPLE_TABLE.replace("单位：万元", `单位：万元\n${evil}\n${script}`)
+        .replace("工作经费\t", `工作经费<b onmouseover=window.__pwned=3>x</b>\t`)
+        // In a goal and in the cost indicator's value, the one the pane quotes in its finding.
+        .replace(/\t([^\t\n]*)\t(1、[^\n]*)年度指标值:9万元/, (_m, goal: string, rest: string) =>
+          [
+            "",
+            `<script>window.__pwned=4</script>${goal}`,
+            `${rest}年度指标值:9万元<img src=x onerror=window.__pwned=5>`,
+          ].join("\t"),
+        );
       await paste(page, text);
       await page.waitForSelector("[data-testid=diagnostics] li");
       const diagnostics = await page
@@ -279,6 +288,10 @@ describe.runIf(canRun)("task pane in a browser (preview mode)", () => {
       expect(await page.locator(".preview tbody th").allTextContents()).toContain(
         "工作经费<b onmouseover=window.__pwned=3>x</b>",
       );
+      expect(await page.locator("#results").textContent()).toContain(
+        "<img src=x onerror=window.__pwned=5>",
+      );
+      expect(await page.locator("#results img, #results script").count()).toBe(0);
       await page.screenshot({ path: join(shots, "taskpane-markup-320.png"), fullPage: true });
       expect(errors).toEqual([]);
     } finally {
@@ -322,6 +335,143 @@ describe.runIf(canRun)("task pane in a browser (preview mode)", () => {
       await context.close();
     }
   });
+
+  it("sets a Content-Security-Policy that allows only itself and office.js", async () => {
+    const html = await readFile(join(out, "taskpane.html"), "utf8");
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? "";
+    const directives = new Map(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0] !== undefined && d[0] !== "")
+        .map(([name = "", ...sources]) => [name, sources]),
+    );
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("script-src")).toEqual(["'self'", OFFICE_CDN.slice(0, -1)]);
+    expect(directives.get("worker-src")).toEqual(["'self'"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    const allowed = new Set(["'self'", "'none'", OFFICE_CDN.slice(0, -1), "data:"]);
+    for (const [name, sources] of directives) {
+      for (const source of sources) expect(allowed.has(source), `${name} ${source}`).toBe(true);
+      if (name !== "img-src") expect(sources, name).not.toContain("data:");
+    }
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    // Every script the page loads is its own file or office.js.
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]*)"/g)].map((m) => m[1] ?? "");
+    expect(scripts.filter((src) => !src.startsWith(OFFICE_CDN) && /^[a-z]+:/i.test(src))).toEqual(
+      [],
+    );
+  });
+
+  it("requests nothing but its own files and office.js: load, paste, preview, download, language", async () => {
+    const { context, page, errors } = await open("local");
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    try {
+      // Reload with the recorder on, so loading is recorded too.
+      await page.reload();
+      await page.waitForSelector("body[data-ready]");
+      await paste(page, SAMPLE_TABLE);
+      await page.waitForSelector("[data-testid=counts]");
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator("#download").click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      await page.locator("#lang").click();
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Budget Table Check");
+      // A paste large enough to be read on the worker thread.
+      await page.locator("#clear").click();
+      await paste(page, generateTable(600).tab);
+      await expect.poll(() => count(page, "projects")).toBe(600);
+      const origin = new URL(base).origin;
+      const foreign = requests.filter(
+        (url) =>
+          !url.startsWith(`${origin}/`) &&
+          !url.startsWith(`blob:${origin}/`) &&
+          !url.startsWith(`${OFFICE_CDN}lib/1/hosted/`),
+      );
+      expect(foreign).toEqual([]);
+      expect(requests.some((url) => url.startsWith(`${origin}/parser`))).toBe(true);
+      expect(requests.some((url) => url.startsWith(`${origin}/xlsx`))).toBe(true);
+      expect(errors).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("refuses a paste over the limit up front, saying the limit", async () => {
+    const { context, page, errors } = await open("blocked");
+    try {
+      const line = `${"项目".repeat(20)}\t1.00\t1.00\t\t\t\t\n`;
+      const big = line.repeat(Math.ceil((2 * PANE_INPUT_LIMIT) / Buffer.byteLength(line)));
+      await paste(page, big);
+      await expect
+        .poll(() => page.locator("#status").textContent())
+        .toContain(megabytes(PANE_INPUT_LIMIT));
+      expect(await page.locator("#status").textContent()).toContain("20");
+      expect(await page.getAttribute("#status", "data-tone")).toBe("error");
+      expect(await page.locator("#source").inputValue()).toBe("");
+      expect(await page.locator("[data-testid=counts]").count()).toBe(0);
+      // The pane is still in working order: the next paste is read.
+      await paste(page, SAMPLE_TABLE);
+      await page.waitForSelector("[data-testid=counts]");
+      expect(await page.locator("#status").textContent()).toBe("");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("reads a large paste on a worker while the pane keeps handling clicks", async () => {
+    const { context, page, errors } = await open("blocked");
+    try {
+      // The stream form, the slowest to parse, just under the limit.
+      const table = generateTable(12_000);
+      expect(Buffer.byteLength(table.stream)).toBeLessThan(PANE_INPUT_LIMIT);
+      expect(Buffer.byteLength(table.stream)).toBeGreaterThan(PANE_INPUT_LIMIT / 2);
+      // What the page handles while the worker reads: clicks, and the progress line's ticks.
+      await page.evaluate(() => {
+        const log: { event: string; parsing: boolean; ticks?: number }[] = [];
+        (window as unknown as { __log: typeof log }).__log = log;
+        const parsing = (): boolean => document.body.dataset.parsing === "true";
+        document.querySelector("#options summary")?.addEventListener("click", () => {
+          log.push({ event: "click", parsing: parsing() });
+        });
+        const status = document.getElementById("parse-status");
+        if (status === null) return;
+        new MutationObserver(() =>
+          log.push({ event: "tick", parsing: parsing(), ticks: Number(status.dataset.ticks) }),
+        ).observe(status, { attributes: true, attributeFilter: ["data-ticks"] });
+      });
+      await paste(page, table.stream);
+      await page.waitForSelector("body[data-parsing]");
+      expect(await page.locator("#parse-status").textContent()).toMatch(/正在读取 \d+(\.\d)? MB/);
+      await page.locator("#options summary").click();
+      // Too large to show in the text box: held, and said so.
+      expect(await page.locator("#source").inputValue()).toBe("");
+      expect(await page.locator("#held").textContent()).toMatch(/已粘贴 \d+(\.\d)? MB/);
+      await page.waitForSelector("[data-testid=counts]", { timeout: 120_000 });
+      await expect.poll(() => page.locator("body[data-parsing]").count()).toBe(0);
+      expect(await page.locator("#parse-status").isHidden()).toBe(true);
+      expect(await count(page, "projects")).toBe(table.projects);
+      const log = await page.evaluate(
+        () =>
+          (window as unknown as { __log: { event: string; parsing: boolean; ticks?: number }[] })
+            .__log,
+      );
+      expect(log.filter((e) => e.event === "click")).toEqual([{ event: "click", parsing: true }]);
+      expect(await page.locator("#options").getAttribute("open")).not.toBeNull();
+      const ticks = log.filter((e) => e.event === "tick" && e.parsing).map((e) => e.ticks ?? 0);
+      expect(Math.max(0, ...ticks)).toBeGreaterThanOrEqual(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 
   it("is usable from the keyboard", async () => {
     const { context, page } = await open("blocked");

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { cleanSheetName, isValidSheetName } from "../../src/layout/index.js";
 import {
   cleanSheetPrefix,
   DEFAULT_SETTINGS,
+  SHEET_PREFIX_MAX,
   parseTolerance,
   sanitizeSettings,
   SettingsStore,
@@ -107,5 +109,22 @@ describe("parseTolerance", () => {
     ["Infinity", null],
   ])("%s → %s", (text, value) => {
     expect(parseTolerance(text)).toBe(value);
+  });
+});
+
+describe("cleanSheetPrefix", () => {
+  it("is the layout's sheet-name cleaning, within the prefix's 12 characters", () => {
+    for (const raw of [
+      "2024/年:",
+      "'[x]'",
+      "  a\tb  ",
+      "一二三四五六七八九十一二三四",
+      "History",
+      "''",
+    ]) {
+      const prefix = cleanSheetPrefix(raw);
+      expect(prefix, raw).toBe(cleanSheetName(raw, SHEET_PREFIX_MAX));
+      expect(isValidSheetName(`${prefix}预算表`), raw).toBe(true);
+    }
   });
 });
