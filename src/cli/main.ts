@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { CLI_INPUT_LIMIT, megabytes } from "../inputLimit.js";
 import { reconcile } from "../index.js";
 import { EngineError } from "../model/errors.js";
-import { message, type Lang } from "../model/messages.js";
+import { message } from "../model/messages.js";
 import { decodeText } from "../parse/decode.js";
 import { SAMPLE_TABLE } from "../sample/sampleTable.js";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args.js";
@@ -17,24 +17,6 @@ export interface CliIO {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_UNUSABLE = 2;
-
-/** An input over CLI_INPUT_LIMIT, refused before it is read to the end. */
-export class InputTooLargeError extends Error {
-  constructor(readonly bytes: number | null) {
-    super(`input over ${CLI_INPUT_LIMIT} bytes`);
-  }
-
-  describe(lang: Lang): string {
-    const limit = megabytes(CLI_INPUT_LIMIT);
-    if (lang === "en")
-      return this.bytes === null
-        ? `the input is over the ${limit} limit; split the table into smaller files`
-        : `the input is ${megabytes(this.bytes)}, over the ${limit} limit; split the table into smaller files`;
-    return this.bytes === null
-      ? `输入超过 ${limit} 的上限，请把表格拆成较小的文件`
-      : `输入有 ${megabytes(this.bytes)}，超过 ${limit} 的上限，请把表格拆成较小的文件`;
-  }
-}
 
 /** Runs the command line; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -80,7 +62,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const errors = result.findings.some((f) => f.severity === "error");
     return args.strict && errors ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {
-    if (e instanceof EngineError || e instanceof InputTooLargeError) {
+    if (e instanceof EngineError) {
       io.stderr.write(`budget-recon: ${e.describe(args.lang)}\n`);
       return EXIT_UNUSABLE;
     }
@@ -102,14 +84,22 @@ async function readInput(file: string | null, io: CliIO): Promise<string> {
     for await (const chunk of io.stdin) {
       const data = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
       bytes += data.length;
-      if (bytes > CLI_INPUT_LIMIT) throw new InputTooLargeError(null);
+      if (bytes > CLI_INPUT_LIMIT) throw tooLarge(null);
       chunks.push(data);
     }
     return decodeText(concat(chunks));
   }
   const { size } = await stat(file);
-  if (size > CLI_INPUT_LIMIT) throw new InputTooLargeError(size);
+  if (size > CLI_INPUT_LIMIT) throw tooLarge(size);
   return decodeText(new Uint8Array(await readFile(file)));
+}
+
+/** An input over CLI_INPUT_LIMIT, refused before it is read to the end. */
+function tooLarge(bytes: number | null): EngineError {
+  const limit = megabytes(CLI_INPUT_LIMIT);
+  return bytes === null
+    ? new EngineError("input-too-large", { limit })
+    : new EngineError("input-too-large-size", { limit, size: megabytes(bytes) });
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {

@@ -44,6 +44,15 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     en: () =>
       "this text lists the table column by column (names, then amounts, then texts), which cannot be matched back to rows reliably. Copy the table from a PDF viewer's selection, or use pdftotext -layout / -raw",
   },
+  "input-too-large": {
+    zh: (p) => `输入超过 ${p.limit} 的上限，请把表格拆成较小的文件`,
+    en: (p) => `the input is over the ${p.limit} limit; split the table into smaller files`,
+  },
+  "input-too-large-size": {
+    zh: (p) => `输入有 ${p.size}，超过 ${p.limit} 的上限，请把表格拆成较小的文件`,
+    en: (p) =>
+      `the input is ${p.size}, over the ${p.limit} limit; split the table into smaller files`,
+  },
   "not-text": {
     zh: () => "输入不是文本（含有二进制内容）",
     en: () => "the input is not text (it contains binary data)",
