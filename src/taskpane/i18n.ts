@@ -1,5 +1,5 @@
 /** The task pane's own words, in Chinese and English. Engine messages come from reconcile(). */
-import type { AmountColumn, Lang, Rule } from "../index.js";
+import type { AmountColumn, InputForm, Lang, Rule } from "../index.js";
 import type { ExcelErrorCode } from "../excel/errors.js";
 
 export interface Strings {
@@ -34,6 +34,8 @@ export interface Strings {
   countIndicators: string;
   emptyInput: string;
   noTable: string;
+  /** Which form the pasted text was read as (tabs, a PDF viewer's copy …). */
+  readAs: Record<InputForm, string>;
   problemsTitle: string;
   noProblems: string;
   rules: Record<Rule, string>;
@@ -120,6 +122,12 @@ const ZH: Strings = {
   countIndicators: "项指标",
   emptyInput: "粘贴表格后，这里会显示识别结果和发现的问题。",
   noTable: "没有识别出绩效目标表。",
+  readAs: {
+    tab: "识别为：制表符分隔的表格（从 Excel、Word 或网页复制）",
+    stream: "识别为：从 PDF 阅读器复制的文字，已按金额和指标格式还原各行",
+    layout: "识别为：按版面排列的文字（pdftotext -layout），已按列位置还原各行",
+    columns: "识别为：按列排列的文字（pdftotext），无法可靠还原各行",
+  },
   problemsTitle: "发现的问题",
   noProblems: "小计、资金来源和成本指标均核对一致。",
   rules: {
@@ -223,6 +231,12 @@ const EN: Strings = {
   countIndicators: "indicators",
   emptyInput: "Paste a table and the result and any problems will show here.",
   noTable: "No performance target table was recognised.",
+  readAs: {
+    tab: "Read as: a tab-separated table (copied from Excel, Word or a web page)",
+    stream: "Read as: text copied from a PDF viewer; rows rebuilt from the amounts and indicators",
+    layout: "Read as: text laid out in columns (pdftotext -layout); rows rebuilt by position",
+    columns: "Read as: text listed column by column (pdftotext); rows cannot be rebuilt reliably",
+  },
   problemsTitle: "Problems found",
   noProblems: "Subtotals, funding sources and cost indicators all agree.",
   rules: {

@@ -163,7 +163,10 @@ export function renderResults(container: HTMLElement, view: PaneView, s: Strings
     el("section", { attrs: { "aria-labelledby": "summary-title" } }, [
       el("h2", { text: s.summaryTitle, attrs: { id: "summary-title" } }),
       counts(view, s),
-      view.state === "no-table" && el("p", { className: "warning-text", text: s.noTable }),
+      view.form !== null &&
+        el("p", { className: "form-note", text: view.form, attrs: { "data-testid": "form" } }),
+      view.state === "no-table" &&
+        el("p", { className: "warning-text", text: view.reason ?? s.noTable }),
     ]),
   ];
   if (view.state === "ok") {

@@ -82,6 +82,10 @@ export type ViewState = "empty" | "no-table" | "ok";
 
 export interface PaneView {
   state: ViewState;
+  /** Which form the text was read as, in words; null before anything is pasted. */
+  form: string | null;
+  /** Why nothing was read, when the engine says (a copy it refuses). */
+  reason: string | null;
   counts: Counts;
   /** Errors and warnings outside the framework group. */
   problemCount: number;
@@ -214,6 +218,8 @@ export function paneView(result: ReconResult | null, lang: Lang): PaneView {
   if (result === null) {
     return {
       state: "empty",
+      form: null,
+      reason: null,
       counts: { tables: 0, units: 0, projects: 0, indicators: 0 },
       problemCount: 0,
       groups: [],
@@ -225,8 +231,12 @@ export function paneView(result: ReconResult | null, lang: Lang): PaneView {
   const problemCount = groups
     .filter((g) => g.rule !== "framework")
     .reduce((n, g) => n + g.items.length, 0);
+  const refused =
+    result.tables.length === 0 ? result.diagnostics.find((d) => d.line !== null) : undefined;
   return {
     state: result.tables.length === 0 ? "no-table" : "ok",
+    form: result.form ? strings(lang).readAs[result.form] : null,
+    reason: refused?.code === "columns-form" ? refused.reason : null,
     counts: countResult(result),
     problemCount,
     groups,

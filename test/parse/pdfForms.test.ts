@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/index.js";
+import { readAmountLine } from "../../src/parse/forms/rowParts.js";
 import { parseText } from "../../src/parse/index.js";
 import { compareParses } from "../support/accuracy.js";
 import { unaccountedLines } from "../support/lines.js";
@@ -107,6 +108,29 @@ describe("the column-by-column copies (pdftotext without options)", () => {
       }
     },
   );
+});
+
+describe("a viewer that puts every amount on a line of its own", () => {
+  // Derived from the Chromium pdf.js copy: each row's name, each amount and the rest of the line
+  // on lines of their own, as some text layers give them.
+  const apart = (text: string) =>
+    text
+      .split("\n")
+      .map((line) => {
+        const a = readAmountLine(line);
+        if (!a || /指标值/.test(line)) return line;
+        return [a.name, ...a.numbers, a.rest].filter((x) => x !== "").join("\n");
+      })
+      .join("\n");
+
+  it.each(tables)("%s: every row, amount and indicator as in the tab form", (table) => {
+    const text = apart(read(table, "chromium.pdfjs.txt"));
+    const got = parseText(text);
+    expect(got.form).toBe("stream");
+    const acc = compareParses(parseText(read(table, "table.txt")), got);
+    expect([...acc.rows.misses, ...acc.amounts.misses, ...acc.indicators.misses]).toEqual([]);
+    expect(unaccountedLines(text, got)).toEqual([]);
+  });
 });
 
 describe("every copy, exact or not", () => {

@@ -180,3 +180,23 @@ describe("pieces", () => {
     expect(table?.more).toContain("前 5 行");
   });
 });
+
+describe("what the text was read as", () => {
+  it("names the form: tabs for the sample, a PDF viewer's copy for stream text", () => {
+    expect(paneView(reconcile(SAMPLE_TABLE), "zh").form).toMatch(/制表符/);
+    const stream = [
+      "项目名称 总计 财政拨款 绩效目标 绩效指标",
+      "合计 1.00 1.00",
+      "某项目 1.00 1.00 目标。",
+    ].join("\n");
+    expect(paneView(reconcile(stream), "en").form).toMatch(/PDF viewer/);
+  });
+
+  it("says why a column-by-column copy is refused, instead of only 'no table'", () => {
+    // pdftotext without options: a column's cells one after another, amounts between blank lines.
+    const columns = ["项目名称", "合计", "某项目", "", "1.00", "", "1.00", "", "2.00", "", "2.00"].join("\n");
+    const view = paneView(reconcile(columns), "zh");
+    expect(view.state).toBe("no-table");
+    expect(view.reason).toMatch(/pdftotext -layout/);
+  });
+});

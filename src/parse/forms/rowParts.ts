@@ -15,6 +15,8 @@ export interface Line {
   raw?: string;
   /** A page ended just before this line (page number or repeated header in between). */
   breakBefore?: boolean;
+  /** Other input lines joined into this one (amounts a viewer put on lines of their own). */
+  also?: number[];
 }
 
 export interface AmountLine {
@@ -86,7 +88,7 @@ export function newRow(amounts: AmountLine, line: Line, names: readonly Line[]):
     numbers: amounts.numbers,
     goal: [],
     indicators: [],
-    lines: [...names.map((n) => n.no), line.no],
+    lines: [...names.map((n) => n.no), line.no, ...(line.also ?? [])],
   };
   const start = amounts.rest.search(INDICATORS_START);
   if (start >= 0) {

@@ -99,7 +99,7 @@ function headerBlock(
     const text = lines[k]!.text;
     if (k > start && (readAmountLine(text) || !looksLikeHeaderPiece(text))) break;
     // Once every column is named, only short leftovers of wrapped header cells (位） 款) follow.
-    if (key.includes("绩效指标") && matchKey(text).length > 8) break;
+    if (key.includes("绩效指标") && !/^[位单）)款金资]+$/.test(matchKey(text))) break;
     key += matchKey(text);
     end = k;
   }
@@ -117,7 +117,8 @@ export function single(line: Line): SourceRecord {
 }
 
 /** The rows of one table's content lines, read in order: name, amounts, goal, indicators. */
-function rowsOfFlow(flow: readonly Line[], columns: StreamColumns): SourceRecord[] {
+function rowsOfFlow(lines: readonly Line[], columns: StreamColumns): SourceRecord[] {
+  const flow = joinLoneAmounts(lines);
   const pages: Line[][] = [];
   for (const line of flow) {
     if (line.breakBefore || pages.length === 0) pages.push([]);
@@ -213,4 +214,51 @@ function goalContinuation(row: RowBuild, block: readonly Line[], k: number): num
     if (/[。.!！]$/.test(text)) end = j;
   }
   return end - k + 1;
+}
+
+/**
+ * Viewers that put each amount on a line of its own: the amounts go back onto the line of the
+ * name before them (`工作经费` `12.00` `12.00` → `工作经费 12.00 12.00`), so the row's anchor is whole.
+ * The joined line keeps the first line's number; the others stay accounted for through the row.
+ */
+function joinLoneAmounts(lines: readonly Line[]): Line[] {
+  const lone = (l: Line): boolean => {
+    const a = readAmountLine(l.text);
+    return a !== null && a.name === "" && a.rest === "" && a.numbers.length === 1;
+  };
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!lone(line)) {
+      out.push(line);
+      continue;
+    }
+    let j = i;
+    const numbers: string[] = [];
+    while (j < lines.length && lone(lines[j]!) && numbers.length < 4)
+      numbers.push(lines[j++]!.text);
+    const previous = out[out.length - 1];
+    const nameLike =
+      previous !== undefined &&
+      !readAmountLine(previous.text) &&
+      previous.text.length <= 40 &&
+      !/[。；;]$/.test(previous.text) &&
+      !INDICATOR_TEXT.test(previous.text);
+    if (numbers.length > 1 || nameLike) {
+      const joined = {
+        ...(nameLike ? previous : line),
+        text: [nameLike ? previous.text : "", ...numbers].join(" ").trim(),
+        also: [
+          ...(previous && nameLike ? (previous.also ?? []) : []),
+          ...lines.slice(nameLike ? i : i + 1, j).map((l) => l.no),
+        ],
+      };
+      if (nameLike) out[out.length - 1] = joined;
+      else out.push(joined);
+      i = j - 1;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }
