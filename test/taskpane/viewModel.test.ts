@@ -194,7 +194,19 @@ describe("what the text was read as", () => {
 
   it("says why a column-by-column copy is refused, instead of only 'no table'", () => {
     // pdftotext without options: a column's cells one after another, amounts between blank lines.
-    const columns = ["项目名称", "合计", "某项目", "", "1.00", "", "1.00", "", "2.00", "", "2.00"].join("\n");
+    const columns = [
+      "项目名称",
+      "合计",
+      "某项目",
+      "",
+      "1.00",
+      "",
+      "1.00",
+      "",
+      "2.00",
+      "",
+      "2.00",
+    ].join("\n");
     const view = paneView(reconcile(columns), "zh");
     expect(view.state).toBe("no-table");
     expect(view.reason).toMatch(/pdftotext -layout/);
