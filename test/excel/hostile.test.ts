@@ -16,41 +16,22 @@ import {
   EXCEL_CELL_LIMIT,
   isFormula,
   isValidSheetName,
-  type ConditionalFormat,
   type WorkbookLayout,
 } from "../../src/layout/index.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings.js";
 import { layoutFor } from "../../src/taskpane/workbook.js";
-import { FakeExcel, type FakeOptions, type RecordedCall } from "../support/excelFake.js";
+import { evaluated, fakeInstaller, FakeExcel, type RecordedCall } from "../support/excelFake.js";
 import { hostileWorkbook, textCells, type TextCell } from "../support/hostile.js";
-import { expectWorkbookMatchesEngine, type Evaluated } from "../support/prove.js";
+import { expectWorkbookMatchesEngine } from "../support/prove.js";
 import { cost, tableText } from "../support/workbookTables.js";
 
 const seed = reconcile(SAMPLE_TABLE, { lang: "zh" });
 const seedLayout = buildWorkbookLayout(seed);
 
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-function fakeExcel(options: FakeOptions = {}): FakeExcel {
-  uninstall?.();
-  const fake = new FakeExcel(options);
-  uninstall = fake.install();
-  return fake;
-}
-
-function evaluated(fake: FakeExcel): Evaluated {
-  return {
-    value: (sheet, address) => fake.value(sheet, address),
-    errors: () => fake.errors(),
-    litCells: (rule: ConditionalFormat) =>
-      fake.litCells(rule.sheet, fake.conditionalFormat(rule.sheet, rule.range, rule.formula)),
-  };
-}
+const fakes = fakeInstaller();
+afterEach(() => fakes.uninstall());
+const fakeExcel = fakes.fakeExcel;
 
 /** `values` and `formulas` of many cells, read through the API in one request. */
 async function readBack(

@@ -9,43 +9,25 @@ import { readLiveProblems } from "../../src/excel/checks.js";
 import { ExcelTaskError } from "../../src/excel/errors.js";
 import { planWrite } from "../../src/excel/ops.js";
 import { writeWorkbook, type WriteReport } from "../../src/excel/writer.js";
-import {
-  buildWorkbookLayout,
-  checkCellsOf,
-  type ConditionalFormat,
-  type WorkbookLayout,
-} from "../../src/layout/index.js";
+import { buildWorkbookLayout, checkCellsOf, type WorkbookLayout } from "../../src/layout/index.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
-import { FakeExcel, FakeOfficeError, type FakeOptions } from "../support/excelFake.js";
+import {
+  evaluated,
+  fakeInstaller,
+  FakeExcel,
+  FakeOfficeError,
+  type FakeOptions,
+} from "../support/excelFake.js";
 import { budgetCell, split } from "../support/locate.js";
-import { expectWorkbookMatchesEngine, type Evaluated } from "../support/prove.js";
+import { expectWorkbookMatchesEngine } from "../support/prove.js";
 import { generatedTable } from "../support/workbookTables.js";
 
 const seed = reconcile(SAMPLE_TABLE, { lang: "zh" });
 const seedLayout = buildWorkbookLayout(seed);
 
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-function fakeExcel(options: FakeOptions = {}): FakeExcel {
-  uninstall?.();
-  const fake = new FakeExcel(options);
-  uninstall = fake.install();
-  return fake;
-}
-
-/** The fake, read the way the HyperFormula proof reads a workbook. */
-function evaluated(fake: FakeExcel): Evaluated {
-  return {
-    value: (sheet, address) => fake.value(sheet, address),
-    errors: () => fake.errors(),
-    litCells: (rule: ConditionalFormat) =>
-      fake.litCells(rule.sheet, fake.conditionalFormat(rule.sheet, rule.range, rule.formula)),
-  };
-}
+const fakes = fakeInstaller();
+afterEach(() => fakes.uninstall());
+const fakeExcel = fakes.fakeExcel;
 
 async function failure(promise: Promise<unknown>): Promise<ExcelTaskError> {
   const error = await promise.then(

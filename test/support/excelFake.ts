@@ -21,6 +21,8 @@
  * does the same in the page.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
+import type { ConditionalFormat } from "../../src/layout/index.js";
+import type { Evaluated } from "./prove.js";
 import { cellAddress, columnIndex, columnLetter, offsetFormula } from "../../src/layout/a1.js";
 import { isError, normalise } from "./hyperformula.js";
 
@@ -1205,3 +1207,36 @@ export class FakeExcel {
 }
 
 export { columnLetter };
+
+/**
+ * One fake Excel at a time for a test file: `fakeExcel()` installs a new one as the global
+ * `Excel`/`Office` (removing the previous), `uninstall()` removes it — call it from afterEach.
+ */
+export function fakeInstaller(): {
+  fakeExcel(options?: FakeOptions): FakeExcel;
+  uninstall(): void;
+} {
+  let uninstall: (() => void) | null = null;
+  return {
+    fakeExcel(options: FakeOptions = {}): FakeExcel {
+      uninstall?.();
+      const fake = new FakeExcel(options);
+      uninstall = fake.install();
+      return fake;
+    },
+    uninstall(): void {
+      uninstall?.();
+      uninstall = null;
+    },
+  };
+}
+
+/** The fake, read the way the HyperFormula proof reads a workbook. */
+export function evaluated(fake: FakeExcel): Evaluated {
+  return {
+    value: (sheet, address) => fake.value(sheet, address),
+    errors: () => fake.errors(),
+    litCells: (rule: ConditionalFormat) =>
+      fake.litCells(rule.sheet, fake.conditionalFormat(rule.sheet, rule.range, rule.formula)),
+  };
+}
