@@ -3,15 +3,8 @@
  * seed, write it into the workbook, list the problems the workbook's check cells show, and jump
  * to a problem's cell.
  */
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { extname, join, normalize, sep } from "node:path";
-import { promisify } from "node:util";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import webpack from "webpack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reconcile } from "../../src/index.js";
@@ -19,36 +12,15 @@ import { buildWorkbookLayout } from "../../src/layout/index.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
 import type { FakeExcel } from "../support/excelFake.js";
 import { budgetCell, indicatorCell, split } from "../support/locate.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const root = join(import.meta.dirname, "..", "..");
-const shots = join(root, "test-output");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-const WIDTH = 320;
-const webpackCli = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-};
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    const file = join(dir, path);
-    if (!file.startsWith(dir + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "" }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
+import {
+  canRunBrowser,
+  OFFICE_CDN,
+  openPaneSite,
+  PANE_WIDTH as WIDTH,
+  ROOT as root,
+  SHOTS as shots,
+  type PaneSite,
+} from "../support/browser.js";
 
 /** Bundles test/support/excelFake.browser.ts into `dir`/excel-fake.js. */
 async function bundleFake(dir: string): Promise<void> {
@@ -86,40 +58,25 @@ async function bundleFake(dir: string): Promise<void> {
 
 type FakeWindow = Window & { __excelFake: FakeExcel; __csp?: string[] };
 
-const canRun = existsSync(CHROMIUM) || process.env.CI !== undefined;
-
-describe.runIf(canRun)("task pane in Excel (fake Excel in the page)", () => {
-  let out = "";
+describe.runIf(canRunBrowser)("task pane in Excel (fake Excel in the page)", () => {
+  let site: PaneSite;
   let fakeScript = "";
-  let server: Server;
   let browser: Browser;
   let base = "";
   const seed = reconcile(SAMPLE_TABLE, { lang: "zh" });
   const layout = buildWorkbookLayout(seed);
 
   beforeAll(async () => {
-    out = await mkdtemp(join(tmpdir(), "budget-recon-excel-"));
-    const run = promisify(execFile);
-    await run(process.execPath, [webpackCli, "--mode", "development", "--output-path", out], {
-      cwd: root,
-    });
+    site = await openPaneSite("budget-recon-excel-");
+    ({ browser, base } = site);
     // The fake, bundled with HyperFormula into one classic script.
-    const fakeOut = join(out, "fake");
+    const fakeOut = join(site.dir, "fake");
     await bundleFake(fakeOut);
     fakeScript = join(fakeOut, "excel-fake.js");
-    server = await serve(out);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
-    await mkdir(shots, { recursive: true });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (server !== undefined) await new Promise((resolve) => server.close(resolve));
-    if (out) await rm(out, { recursive: true, force: true });
+    await site?.close();
   });
 
   async function paste(page: Page, text: string): Promise<void> {

@@ -3,53 +3,27 @@
  * .xlsx download, remembered options, pasted markup staying text, the Content-Security-Policy and
  * the requests the pane makes, and large pastes (refused over the limit, read on a worker below it).
  */
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { extname, join, normalize, sep } from "node:path";
-import { promisify } from "node:util";
+import { readFile } from "node:fs/promises";
+import { join, normalize, sep } from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateTable } from "../../scripts/bench/generate.js";
 import { reconcile } from "../../src/index.js";
 import { megabytes, PANE_INPUT_LIMIT } from "../../src/inputLimit.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
+import {
+  canRunBrowser,
+  OFFICE_CDN,
+  openPaneSite,
+  PANE_WIDTH as WIDTH,
+  ROOT,
+  SHOTS as shots,
+  type PaneSite,
+} from "../support/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const root = join(import.meta.dirname, "..", "..");
-const shots = join(root, "test-output");
-const officeDist = join(root, "node_modules", "@microsoft", "office-js", "dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-const WIDTH = 320;
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-};
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    const file = join(dir, path);
-    if (!file.startsWith(dir + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "" }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
+const officeDist = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 
 async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -57,41 +31,20 @@ async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const canRun = existsSync(CHROMIUM) || process.env.CI !== undefined;
-
-describe.runIf(canRun)("task pane in a browser (preview mode)", () => {
+describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
+  let site: PaneSite;
   let out = "";
-  let server: Server;
   let browser: Browser;
   let base = "";
   const seed = reconcile(SAMPLE_TABLE, { lang: "zh" });
 
   beforeAll(async () => {
-    out = await mkdtemp(join(tmpdir(), "budget-recon-pane-"));
-    await promisify(execFile)(
-      process.execPath,
-      [
-        join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
-        "--mode",
-        "development",
-        "--output-path",
-        out,
-      ],
-      { cwd: root },
-    );
-    server = await serve(out);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
-    await mkdir(shots, { recursive: true });
+    site = await openPaneSite("budget-recon-pane-");
+    ({ dir: out, browser, base } = site);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (out) await rm(out, { recursive: true, force: true });
+    await site?.close();
   });
 
   interface Opened {
