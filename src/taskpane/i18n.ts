@@ -20,6 +20,9 @@ export interface Strings {
   tolerance: string;
   toleranceHint: string;
   costColumn: string;
+  /** How the pasted text's cells are separated: found by itself unless the user says. */
+  formChoice: string;
+  formChoices: Record<"auto" | Exclude<InputForm, "columns">, string>;
   sheetPrefix: string;
   sheetPrefixHint: string;
   columns: Record<AmountColumn, string>;
@@ -108,6 +111,13 @@ const ZH: Strings = {
   tolerance: "容差",
   toleranceHint: "按表格金额单位计，差额不超过此值视为相等",
   costColumn: "成本指标对照列",
+  formChoice: "文字形式",
+  formChoices: {
+    auto: "自动识别",
+    tab: "制表符分隔（Excel、Word、网页）",
+    stream: "PDF 阅读器复制的文字",
+    layout: "按版面排列的文字（pdftotext -layout）",
+  },
   sheetPrefix: "工作表名称前缀",
   sheetPrefixHint: "可留空；不能含 \\ / ? * [ ] :",
   columns: COLUMN_ZH,
@@ -212,6 +222,13 @@ const EN: Strings = {
   tolerance: "Tolerance",
   toleranceHint: "In the table's money unit; differences up to this count as equal",
   costColumn: "Compare cost indicators with",
+  formChoice: "Text form",
+  formChoices: {
+    auto: "Recognise by itself",
+    tab: "Tab-separated (Excel, Word, web)",
+    stream: "Copied from a PDF viewer",
+    layout: "Laid out in columns (pdftotext -layout)",
+  },
   sheetPrefix: "Sheet name prefix",
   sheetPrefixHint: "Optional; must not contain \\ / ? * [ ] :",
   columns: {

@@ -13,7 +13,14 @@ import { writeWorkbook } from "../excel/writer.js";
 import { checkCellsOf, type LiveProblem, type WorkbookChecks } from "../layout/checkCells.js";
 import { byId } from "./dom.js";
 import { langFromLocale, strings, type Strings } from "./i18n.js";
-import { applyStrings, costColumnOptions, renderLive, renderResults } from "./render.js";
+import {
+  applyStrings,
+  costColumnOptions,
+  formOptions,
+  renderLive,
+  renderResults,
+  type FormChoice,
+} from "./render.js";
 import {
   browserStorage,
   cleanSheetPrefix,
@@ -44,6 +51,7 @@ const ui = {
   clear: byId("clear", HTMLButtonElement),
   tolerance: byId("tolerance", HTMLInputElement),
   costColumn: byId("cost-column", HTMLSelectElement),
+  form: byId("form", HTMLSelectElement),
   sheetPrefix: byId("sheet-prefix", HTMLInputElement),
   write: byId("write", HTMLButtonElement),
   writeHint: byId("write-hint", HTMLParagraphElement),
@@ -66,6 +74,8 @@ let store = new SettingsStore(null);
 
 interface PaneState {
   settings: PaneSettings;
+  /** The text form the user chose for this paste; "auto" lets the parser recognise it. */
+  form: FormChoice;
   host: HostInfo;
   /** Language when the user has not chosen one: Office's, or the browser's outside Office. */
   autoLang: Lang;
@@ -87,6 +97,7 @@ interface PaneState {
 
 const state: PaneState = {
   settings: { ...DEFAULT_SETTINGS },
+  form: "auto",
   host: PREVIEW_HOST,
   autoLang: langFromLocale(navigator.language),
   result: null,
@@ -140,7 +151,7 @@ let parseTicker: ReturnType<typeof setInterval> | undefined;
 
 /** What the parse depends on besides the text. */
 function parseKey(): string {
-  return JSON.stringify([state.settings.tolerance, state.settings.costColumn, lang()]);
+  return JSON.stringify([state.settings.tolerance, state.settings.costColumn, state.form, lang()]);
 }
 
 /**
@@ -208,6 +219,7 @@ async function reparse(seq: number, text: string): Promise<void> {
         tolerance: state.settings.tolerance,
         costColumn: state.settings.costColumn,
         lang: lang(),
+        ...(state.form === "auto" ? {} : { form: state.form }),
       });
     } catch (e) {
       if (e instanceof SupersededError) return;
@@ -264,6 +276,7 @@ function applyLanguage(): void {
   applyStrings(document, words);
   ui.lang.lang = l === "en" ? "zh-CN" : "en";
   costColumnOptions(ui.costColumn, words, state.settings.costColumn);
+  formOptions(ui.form, words, state.form);
   ui.mode.textContent = state.host.inExcel ? words.modeExcel : words.modePreview;
   ui.mode.dataset.mode = state.host.inExcel ? "excel" : "preview";
 }
@@ -504,6 +517,14 @@ function wire(): void {
     const column = AMOUNT_COLUMNS.find((c) => c === ui.costColumn.value);
     if (column === undefined) return;
     saveSettings({ costColumn: column });
+    void update();
+  });
+  ui.form.addEventListener("change", () => {
+    const choice = (Object.keys(strings(lang()).formChoices) as FormChoice[]).find(
+      (k) => k === ui.form.value,
+    );
+    if (choice === undefined) return;
+    state.form = choice;
     void update();
   });
   ui.sheetPrefix.addEventListener("change", () => {

@@ -4,13 +4,19 @@
  * several megabytes is read. A new request supersedes the one in flight: its worker is stopped
  * and its promise rejects with SupersededError, which callers ignore.
  */
-import { reconcile, type CheckOptions, type ReconResult } from "../index.js";
+import {
+  reconcile,
+  type CheckOptions,
+  type InputForm as Form,
+  type ReconResult,
+} from "../index.js";
 import { utf8Bytes } from "../inputLimit.js";
 
 /** Texts up to this size (UTF-8 bytes) are parsed on the page's thread: under 50 ms. */
 export const INLINE_PARSE_LIMIT = 256 * 1024;
 
-export type ParseOptions = Partial<CheckOptions>;
+/** The check options, and the form of the text when the user names it. */
+export type ParseOptions = Partial<CheckOptions> & { form?: Form };
 
 export interface ParseRequest {
   id: number;

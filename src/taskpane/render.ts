@@ -41,6 +41,18 @@ export function applyStrings(root: ParentNode, s: Strings): void {
   }
 }
 
+/** The text-form choices, the current one selected ("auto": recognised from the text). */
+export function formOptions(select: HTMLSelectElement, s: Strings, value: FormChoice): void {
+  const keys = Object.keys(s.formChoices) as FormChoice[];
+  replaceChildren(
+    select,
+    keys.map((key) => el("option", { text: s.formChoices[key], attrs: { value: key } })),
+  );
+  select.value = value;
+}
+
+export type FormChoice = keyof Strings["formChoices"];
+
 export function costColumnOptions(
   select: HTMLSelectElement,
   s: Strings,

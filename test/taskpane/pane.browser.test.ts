@@ -289,6 +289,28 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
     }
   });
 
+  it("says what a PDF copy was read as, and lets the user name the form instead", async () => {
+    const { context, page, errors } = await open("blocked");
+    try {
+      const pdfCopy = await readFile(
+        join(ROOT, "test", "fixtures", "pdf", "seed", "chromium.raw.txt"),
+        "utf8",
+      );
+      await paste(page, pdfCopy);
+      await expect.poll(() => page.locator("[data-testid=form]").textContent()).toMatch(/PDF/);
+      expect(await page.locator("[data-count=projects] .count-n").textContent()).toBe("17");
+      await page.locator("#options summary").click();
+      await page.locator("#form").selectOption("tab");
+      // Read as tabs, the PDF copy holds no table.
+      await expect.poll(() => page.locator("#results").getAttribute("data-state")).toBe("no-table");
+      await page.locator("#form").selectOption("auto");
+      await expect.poll(() => page.locator("#results").getAttribute("data-state")).toBe("ok");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("sets a Content-Security-Policy that allows only itself and office.js", async () => {
     const html = await readFile(join(out, "taskpane.html"), "utf8");
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? "";
