@@ -193,7 +193,3 @@ export function message(code: string, lang: Lang, params: Params = {}): string {
   if (!entry) throw new Error(`no message for code ${code}`);
   return entry[lang](params);
 }
-
-export function hasMessage(code: string): boolean {
-  return code in MESSAGES;
-}

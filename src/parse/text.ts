@@ -40,7 +40,3 @@ export function tidy(s: string): string {
     .replace(/[ \t\u3000]+/g, " ")
     .trim();
 }
-
-export function isBlank(s: string): boolean {
-  return s.trim() === "";
-}
