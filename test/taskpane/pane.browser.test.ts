@@ -85,6 +85,14 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
     return { context: ctx, page, errors };
   }
 
+  /** No script error and no Content-Security-Policy violation on the page. */
+  async function expectNoErrors(page: Page, errors: string[]): Promise<void> {
+    expect(errors).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []),
+    ).toEqual([]);
+  }
+
   async function paste(page: Page, text: string): Promise<void> {
     await page.locator("#source").focus();
     await page.evaluate((data) => {
@@ -172,10 +180,7 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
         WIDTH,
       );
 
-      expect(errors).toEqual([]);
-      expect(
-        await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []),
-      ).toEqual([]);
+      await expectNoErrors(page, errors);
     } finally {
       await context.close();
     }
@@ -369,10 +374,7 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
       expect(foreign).toEqual([]);
       expect(requests.some((url) => url.startsWith(`${origin}/parser`))).toBe(true);
       expect(requests.some((url) => url.startsWith(`${origin}/xlsx`))).toBe(true);
-      expect(errors).toEqual([]);
-      expect(
-        await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []),
-      ).toEqual([]);
+      await expectNoErrors(page, errors);
     } finally {
       await context.close();
     }
