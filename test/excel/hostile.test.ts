@@ -22,9 +22,14 @@ import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings.js";
 import { layoutFor } from "../../src/taskpane/workbook.js";
 import { evaluated, fakeInstaller, FakeExcel, type RecordedCall } from "../support/excelFake.js";
-import { hostileWorkbook, textCells, type TextCell } from "../support/hostile.js";
+import {
+  hostileWorkbook,
+  longGoalLayout,
+  LONG_GOAL,
+  textCells,
+  type TextCell,
+} from "../support/hostile.js";
 import { expectWorkbookMatchesEngine } from "../support/prove.js";
-import { cost, tableText } from "../support/workbookTables.js";
 
 const seed = reconcile(SAMPLE_TABLE, { lang: "zh" });
 const seedLayout = buildWorkbookLayout(seed);
@@ -110,15 +115,8 @@ describe("data never becomes code", () => {
 
 describe("Excel's limits", () => {
   it("cuts a goal over 32,767 characters, reports it, and Excel holds exactly the cut text", async () => {
-    const long = "很长的绩效目标。".repeat(5000);
-    const layout = buildWorkbookLayout(
-      reconcile(
-        tableText([
-          ["合计", "1.00", "1.00", "", "", "", ""],
-          ["甲项目", "1.00", "1.00", "", "", long, cost("1万元")],
-        ]),
-      ),
-    );
+    const long = LONG_GOAL;
+    const layout = longGoalLayout();
     expect(layout.diagnostics.map((d) => d.code)).toEqual(["text-truncated"]);
     const fake = fakeExcel();
     const report = await writeWorkbook(layout);

@@ -116,3 +116,19 @@ export function textCells(layout: WorkbookLayout): TextCell[] {
   }
   return out;
 }
+
+/** A goal far past Excel's 32,767-character cell limit. */
+export const LONG_GOAL = "很长的绩效目标。".repeat(5000);
+
+/** A table whose one goal is LONG_GOAL, laid out. */
+export function longGoalLayout(): WorkbookLayout {
+  const long = LONG_GOAL;
+  return buildWorkbookLayout(
+    reconcile(
+      tableText([
+        ["合计", "1.00", "1.00", "", "", "", ""],
+        ["甲项目", "1.00", "1.00", "", "", long, cost("1万元")],
+      ]),
+    ),
+  );
+}

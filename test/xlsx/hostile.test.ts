@@ -4,11 +4,9 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../../src/index.js";
-import { buildWorkbookLayout, EXCEL_CELL_LIMIT } from "../../src/layout/index.js";
+import { EXCEL_CELL_LIMIT } from "../../src/layout/index.js";
 import { writeXlsx } from "../../src/xlsx/index.js";
-import { hostileWorkbook, textCells } from "../support/hostile.js";
-import { cost, tableText } from "../support/workbookTables.js";
+import { hostileWorkbook, longGoalLayout, LONG_GOAL, textCells } from "../support/hostile.js";
 import { readZipEntry } from "../support/zip.js";
 
 function unescapeXml(s: string): string {
@@ -77,15 +75,8 @@ describe("hostile text in the .xlsx", async () => {
 
 describe("Excel's cell limit in the .xlsx", () => {
   it("holds a goal cut to 32,767 characters", async () => {
-    const long = "很长的绩效目标。".repeat(5000);
-    const layout = buildWorkbookLayout(
-      reconcile(
-        tableText([
-          ["合计", "1.00", "1.00", "", "", "", ""],
-          ["甲项目", "1.00", "1.00", "", "", long, cost("1万元")],
-        ]),
-      ),
-    );
+    const long = LONG_GOAL;
+    const layout = longGoalLayout();
     expect(layout.diagnostics.map((d) => d.code)).toEqual(["text-truncated"]);
     const strings = sharedStrings(await writeXlsx(layout));
     const goal = strings.find((s) => s.startsWith("很长"));
