@@ -8,6 +8,8 @@
  * Deterministic: the same size and seed give the same text.
  */
 
+import { PUBLISHED_HEADER } from "../../src/parse/forms/header.js";
+
 export interface GeneratedTable {
   tab: string;
   stream: string;
@@ -38,15 +40,7 @@ export function prng(seed: number): () => number {
 
 const TITLE = "项目支出绩效目标表（含转移支付项目）";
 const DEPARTMENT = "广州市城市综合服务管理局";
-const HEADER = [
-  "项目名称（资金使用单位）",
-  "总计",
-  "财政拨款",
-  "财政专户拨款",
-  "其他资金",
-  "绩效目标",
-  "绩效指标",
-];
+const HEADER = PUBLISHED_HEADER;
 /** The header as Chromium's PDF viewer copies it: its cells wrapped in their narrow columns. */
 const STREAM_HEADER = [
   "项目名称（资金使用单",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cellsToText } from "../../src/excel/cellsText.js";
 import { reconcile } from "../../src/index.js";
+import { PUBLISHED_HEADER } from "../../src/parse/forms/header.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
 
 describe("cellsToText", () => {
@@ -35,15 +36,7 @@ describe("cellsToText", () => {
   });
 
   it("keeps a multi-line indicator cell in one cell", () => {
-    const header = [
-      "项目名称（资金使用单位）",
-      "总计",
-      "财政拨款",
-      "财政专户拨款",
-      "其他资金",
-      "绩效目标",
-      "绩效指标",
-    ];
+    const header = [...PUBLISHED_HEADER];
     const text = cellsToText([
       ["单位：万元"],
       header,

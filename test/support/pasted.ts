@@ -1,17 +1,11 @@
+import { PUBLISHED_HEADER } from "../../src/parse/forms/header.js";
+
 /** Builds pasted text in the tab form from rows of cells, as Excel puts it on the clipboard. */
 export function tabText(rows: readonly (readonly string[])[]): string {
   return rows.map((cells) => cells.join("\t")).join("\n") + "\n";
 }
 
-export const HEADER = [
-  "项目名称（资金使用单位）",
-  "总计",
-  "财政拨款",
-  "财政专户拨款",
-  "其他资金",
-  "绩效目标",
-  "绩效指标",
-];
+export const HEADER = [...PUBLISHED_HEADER];
 
 export function preamble(department: string, unit = "万元"): string[][] {
   return [["项目支出绩效目标表"], [`部门名称：${department}`], [`单位：${unit}`]];

@@ -13,6 +13,12 @@ export const CANONICAL_HEADER = [
   "绩效指标",
 ] as const;
 
+/** The header as published tables print it, in the same order. */
+export const PUBLISHED_HEADER: readonly string[] = [
+  "项目名称（资金使用单位）",
+  ...CANONICAL_HEADER.slice(1),
+];
+
 export interface StreamColumns {
   /** For each canonical column, whether the header names it. */
   present: boolean[];
