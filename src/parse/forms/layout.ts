@@ -3,8 +3,8 @@
  * spaces. A row's name and amounts stand on its middle line; its goal and indicator lines run
  * above and below it, interleaved with the neighbouring rows' lines. Each line is cut into its
  * left part (name, amounts), goal part and indicator part by the goal column's position; the
- * indicator grammar then says which lines make one row's indicators, and that row's band claims
- * the goal lines beside them.
+ * indicator grammar then says which lines make one row's indicators, the centring of cells on
+ * their row which goal lines are whose, and the amounts' positions which columns they sat in.
  */
 import type { SourceRecord } from "../records.js";
 import type { StreamColumns } from "./header.js";
@@ -18,6 +18,8 @@ import {
   type Line,
   type RowBuild,
 } from "./rowParts.js";
+import { amountEdges, placeByPosition } from "./amountColumns.js";
+import { assignGoalLines } from "./goalOwners.js";
 import { readStreamRecords, single } from "./stream.js";
 
 export function readLayoutRecords(text: string): SourceRecord[] {
@@ -27,6 +29,8 @@ export function readLayoutRecords(text: string): SourceRecord[] {
 interface Cut {
   line: Line;
   left: string;
+  /** Right edges of the amounts in the left part. */
+  edges: (number | null)[];
   goal: string;
   indicator: string;
 }
@@ -76,7 +80,7 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const line of lines) {
     for (const m of (line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)) {
-      if (m.index < 10 || amountsOnly(m[0]) || INDICATOR_TEXT.test(m[0])) continue;
+      if (m.index < 10 || amountsOnly(m[0]) || INDICATOR_TEXT.test(m[0].slice(0, 12))) continue;
       if (m[0].search(INDICATORS_START) === 0) continue;
       counts.set(m.index, (counts.get(m.index) ?? 0) + 1);
     }
@@ -84,20 +88,47 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
   return counts;
 }
 
+/** How far left of its column's usual start a goal line may begin (the grid drifts). */
+const DRIFT = 4;
+
 /** Cuts a line at the goal column: left of it name and amounts, then goal text, then indicators. */
 function cutLine(line: Line, goalAt: number, indicatorAt: number): Cut {
   const raw = line.raw ?? line.text;
   const fragments = [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, text: m[0] }));
-  const leftParts = fragments.filter((f) => f.start < goalAt - 1);
-  const rest = fragments.filter((f) => f.start >= goalAt - 1);
+  let k = 0;
+  let peeled = false;
+  const leftParts: { start: number; text: string }[] = [];
+  // Name and amounts. Amounts one space apart from the text after them form one fragment with
+  // it (a full amount column touching the goal column): the text after them is the goal's.
+  for (; k < fragments.length; k++) {
+    const f = fragments[k]!;
+    if (amountsOnly(f.text)) {
+      leftParts.push(f);
+      continue;
+    }
+    const afterAmounts = leftParts.some((p) => readAmountLine(p.text, true));
+    const amounts = f.start < goalAt || afterAmounts ? readAmountLine(f.text, true) : null;
+    if (amounts && amounts.rest !== "" && f.start + f.text.length > goalAt) {
+      const cut = f.text.length - amounts.rest.length;
+      leftParts.push({ start: f.start, text: f.text.slice(0, cut).trimEnd() });
+      fragments[k] = { start: f.start + cut, text: amounts.rest };
+      peeled = true;
+      break;
+    }
+    if (f.start >= goalAt - DRIFT) break;
+    leftParts.push(f);
+  }
+  const rest = fragments.slice(k);
   const left = leftParts.map((f) => f.text).join(" ");
-  const empty = { line, left, goal: "", indicator: "" };
+  const empty = { line, left, edges: amountEdges(leftParts), goal: "", indicator: "" };
   const first = rest[0];
   if (!first) return empty;
   const all = rest.map((f) => f.text).join(" ");
   // Text that starts nearer the indicator column than the goal column is the indicators' alone
   // (the goal column itself drifts a few places right after wide amounts).
-  if (first.start > (goalAt + indicatorAt) / 2 || first.text.search(INDICATORS_START) === 0) {
+  // Text glued to an amount is pushed right by it: it is the goal's.
+  const indicatorFirst = !peeled && first.start > (goalAt + indicatorAt) / 2;
+  if (indicatorFirst || first.text.search(INDICATORS_START) === 0) {
     return { ...empty, indicator: all };
   }
   if (rest.length > 1)
@@ -122,33 +153,42 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     pages[pages.length - 1]!.push(line);
   }
   const fallback = usualGoalColumn(flow);
+  const pageOf = pages.flatMap((page, p) => page.map(() => p));
   const cuts = pages.flatMap((page) => {
     const goalAt = goalColumn(page) ?? fallback;
     const indicatorAt = indicatorColumn(page, goalAt) ?? goalAt + 8;
     return page.map((line) => cutLine(line, goalAt, indicatorAt));
   });
 
-  // Rows: the lines whose left part holds amounts. A total alone on one line and, on the next,
-  // sources that add up to it are one row whose cells sat on different baselines.
+  // Rows: the lines whose left part holds amounts. Amounts on the next line that, with the ones
+  // before, add up to the total are the same row: its cells sat on different baselines.
   const anchors: { at: number; row: RowBuild }[] = [];
   const cents = (n: string): number => Math.round(Number(n.replace(/,/g, "")) * 100);
+  const sumOf = (ns: readonly string[]): number => ns.reduce((a, n) => a + cents(n), 0);
   cuts.forEach((c, at) => {
-    const amounts = c.left ? readAmountLine(c.left) : null;
+    const amounts = c.left ? readAmountLine(c.left, true) : null;
     if (!amounts) return;
-    const previous = anchors[anchors.length - 1];
-    const sum = amounts.numbers.reduce((a, n) => a + cents(n), 0);
+    const edges = c.edges.slice(-amounts.numbers.length);
+    const previous =
+      anchors[anchors.length - 1]?.at === at - 1 ? anchors[anchors.length - 1] : null;
+    const before = previous?.row.numbers ?? [];
     if (
-      previous?.at === at - 1 &&
-      previous.row.numbers.length === 1 &&
-      sum === cents(previous.row.numbers[0]!)
+      previous &&
+      before.length + amounts.numbers.length <= 4 &&
+      sumOf(before.slice(1)) + sumOf(amounts.numbers) === cents(before[0]!)
     ) {
       previous.row.numbers.push(...amounts.numbers);
+      previous.row.edges?.push(...edges);
       previous.row.nameSuffix += amounts.name;
       previous.row.lines.push(c.line.no);
       return;
     }
-    anchors.push({ at, row: newRow({ ...amounts, rest: "" }, c.line, []) });
+    anchors.push({ at, row: { ...newRow({ ...amounts, rest: "" }, c.line, []), edges } });
   });
+  placeByPosition(
+    anchors.map((a) => a.row),
+    [1, 2, 3, 4].filter((k) => columns.present[k]).length,
+  );
   if (anchors.length === 0) return flow.map((l) => single(l));
   const nearest = (at: number): RowBuild => {
     let best = anchors[0]!;
@@ -170,8 +210,7 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
   });
 
   // Indicator blocks: from a 1、 to the end its grammar gives; the row whose amounts lie within
-  // (or nearest to) the block owns it and the band of lines it spans.
-  const bands: { from: number; to: number; row: RowBuild }[] = [];
+  // (or nearest to) the block owns it.
   for (let at = 0; at < cuts.length; at++) {
     if (
       !INDICATORS_START.test(cuts[at]!.indicator) ||
@@ -195,30 +234,22 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
       row.lines.push(cuts[k]!.line.no);
       placedIndicator.add(k);
     }
-    bands.push({ from: at, to: end, row });
     at = end;
   }
 
-  // Goal lines: the band they stand in; a run of goal lines outside every band goes with its
-  // neighbours inside one, else with the nearest row.
-  const bandAt = (at: number): RowBuild | null =>
-    bands.find((b) => at >= b.from && at <= b.to)?.row ?? null;
-  const owner: (RowBuild | null)[] = cuts.map((c, at) => (c.goal ? bandAt(at) : null));
-  for (let at = 0; at < cuts.length; at++) {
-    if (!cuts[at]!.goal || owner[at]) continue;
-    let up = at - 1;
-    while (up >= 0 && cuts[up]!.goal && !owner[up]) up--;
-    let down = at + 1;
-    while (down < cuts.length && cuts[down]!.goal && !owner[down]) down++;
-    const above = up >= 0 && cuts[up]!.goal ? owner[up] : null;
-    const below = down < cuts.length && cuts[down]!.goal ? owner[down] : null;
-    owner[at] = above ?? below ?? nearest(at);
-  }
-  cuts.forEach((c, at) => {
-    const row = owner[at];
-    if (!c.goal || !row) return;
-    row.goal.push(c.goal);
-    row.lines.push(c.line.no);
+  // Goal lines: each row's cell is centred on its amounts line.
+  const goalLines = cuts.flatMap((c, at) =>
+    c.goal ? [{ at, text: c.goal, page: pageOf[at]! }] : [],
+  );
+  const owners = assignGoalLines(
+    goalLines,
+    anchors.map((a) => ({ at: a.at, page: pageOf[a.at]! })),
+  );
+  goalLines.forEach((g, i) => {
+    const row = anchors[owners[i]!]?.row;
+    if (!row) return;
+    row.goal.push(g.text);
+    row.lines.push(cuts[g.at]!.line.no);
   });
 
   // Every line ends up somewhere: what no row took is reported.

@@ -35,6 +35,10 @@ export interface RowBuild {
   goal: string[];
   indicators: string[];
   lines: number[];
+  /** Where the amounts stood on their line (layout copies), for {@link placeByPosition}. */
+  edges?: (number | null)[];
+  /** The source column of each amount after the total, when their positions decided it. */
+  sourceColumns?: number[];
 }
 
 /**
@@ -53,7 +57,11 @@ export const INDICATOR_TEXT =
   /指标值|[1-4]\d?\s*[-－—–]\s*(?:产出|效益|满意度|成本)|^[；;]|^值\s*[:：]/u;
 const CONTINUES = /^(?:[；;：:，,、。]|年度指标值|年度值|指标值|值\s*[:：]|标值)/u;
 
-export function readAmountLine(text: string): AmountLine | null {
+/**
+ * The amounts that end a line and the name before them. `cellsApart` says the text before them is
+ * known to be a name cell (a layout copy's left part), not possibly a sentence inside an indicator.
+ */
+export function readAmountLine(text: string, cellsApart = false): AmountLine | null {
   for (const start of text.matchAll(AMOUNT_START)) {
     const numbers: string[] = [];
     let pos = start.index;
@@ -73,7 +81,7 @@ export function readAmountLine(text: string): AmountLine | null {
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     const name = text.slice(0, start.index).trim();
     // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text.
-    if (/指标值|[、；;:：]$/.test(name)) continue;
+    if (!cellsApart && /指标值|[、；;:：]$/.test(name)) continue;
     return { name, numbers, rest: text.slice(end).trim() };
   }
   return null;
@@ -136,7 +144,7 @@ export function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
       .filter((t) => t !== "")
       .join("\n"),
   );
-  const money = placeAmounts(row.numbers, columns);
+  const money = placeAmounts(row.numbers, columns, row.sourceColumns);
   const keep = (cells: string[]): string[] => cells.filter((_, k) => columns.present[k]);
   const cells = [name, ...money.cells, tidy(row.goal.join("\n")), row.indicators.join("\n")];
   const lines = row.lines;
@@ -157,6 +165,7 @@ export function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
 function placeAmounts(
   numbers: readonly string[],
   columns: StreamColumns,
+  decided?: readonly number[],
 ): { cells: string[]; alternatives?: string[][] } {
   const moneyColumns = [1, 2, 3, 4].filter((k) => columns.present[k]);
   const place = (chosen: readonly number[], values: readonly string[]): string[] => {
@@ -169,6 +178,9 @@ function placeAmounts(
   }
   const [total = "", ...sources] = numbers;
   const sourceColumns = moneyColumns.filter((k) => k !== 1);
+  if (decided && decided.length === sources.length) {
+    return { cells: place([1, ...decided.map((c) => sourceColumns[c]!)], numbers) };
+  }
   const placements = choose(sourceColumns, sources.length).map((chosen) =>
     place([1, ...chosen], [total, ...sources]),
   );

@@ -1,0 +1,99 @@
+/**
+ * The money columns of amounts in a layout-preserving copy. Empty cells leave no text, but they
+ * leave room: amounts are right-aligned in their cells, so how far an amount's right edge stands
+ * from its row's total says which column it sat in. The distances are learnt from the table's own
+ * full rows (every money column filled); a row is decided only when one reading fits clearly
+ * better than every other, and is otherwise left to the table's subtotals.
+ */
+
+const AMOUNT_TOKEN = /-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?!\d)/g;
+
+/** How far (in text columns) an edge may stray from its column's usual distance. */
+const SLACK = 4;
+/** How much better the chosen reading must fit than the next best. */
+const MARGIN = 4;
+
+/**
+ * Right edges of the amounts in a line's left part, in order. Amounts glued to each other were
+ * pushed out of place by the text before them: their edges say nothing (null).
+ */
+export function amountEdges(
+  fragments: readonly { start: number; text: string }[],
+): (number | null)[] {
+  const edges: (number | null)[] = [];
+  for (const f of fragments) {
+    const tokens = [...f.text.matchAll(AMOUNT_TOKEN)];
+    tokens.forEach((m, i) => {
+      const end = m.index + m[0].length;
+      const glued =
+        (i > 0 && tokens[i - 1]!.index + tokens[i - 1]![0].length === m.index) ||
+        (i + 1 < tokens.length && tokens[i + 1]!.index === end);
+      edges.push(glued ? null : f.start + end);
+    });
+  }
+  return edges;
+}
+
+export interface PlacedRow {
+  numbers: readonly string[];
+  /** Right edge of each number, when known. */
+  edges?: readonly (number | null)[];
+  /** Set here: the source column (0-based among the sources) of each number after the total. */
+  sourceColumns?: number[];
+}
+
+/**
+ * Decides the source columns of rows with fewer amounts than money columns, where the amounts'
+ * positions say so clearly. `moneyColumns` counts the table's money columns, total included.
+ */
+export function placeByPosition(rows: readonly PlacedRow[], moneyColumns: number): void {
+  const sources = moneyColumns - 1;
+  if (sources < 2) return;
+  const edgesOf = (r: PlacedRow): number[] | null => {
+    const e = r.edges;
+    if (e?.length !== r.numbers.length || e.some((x) => x === null)) return null;
+    return e as number[];
+  };
+  const full = rows.flatMap((r) => {
+    const e = r.numbers.length === moneyColumns ? edgesOf(r) : null;
+    return e ? [e] : [];
+  });
+  if (full.length < 2) return;
+  const distance = Array.from({ length: sources }, (_, k) =>
+    median(full.map((e) => e[k + 1]! - e[0]!)),
+  );
+  if (distance.some((d, k) => k > 0 && d <= distance[k - 1]!)) return;
+
+  for (const row of rows) {
+    const n = row.numbers.length - 1;
+    const edges = edgesOf(row);
+    if (n < 1 || n >= sources || !edges) continue;
+    const offsets = edges.slice(1).map((e) => e - edges[0]!);
+    const readings = choose(sources, n)
+      .map((cols) => ({
+        cols,
+        misfit: cols.map((c, i) => Math.abs(offsets[i]! - distance[c]!)),
+      }))
+      .map((r) => ({ ...r, cost: r.misfit.reduce((a, b) => a + b, 0) }))
+      .sort((a, b) => a.cost - b.cost);
+    const [best, next] = readings;
+    if (!best || best.misfit.some((m) => m > SLACK)) continue;
+    if (next && next.cost - best.cost < MARGIN) continue;
+    row.sourceColumns = best.cols;
+  }
+}
+
+/** Increasing choices of `n` indices out of `0..size-1`. */
+function choose(size: number, n: number, from = 0): number[][] {
+  if (n === 0) return [[]];
+  const out: number[][] = [];
+  for (let i = from; i <= size - n; i++) {
+    for (const rest of choose(size, n - 1, i + 1)) out.push([i, ...rest]);
+  }
+  return out;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}

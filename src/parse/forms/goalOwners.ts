@@ -1,0 +1,132 @@
+/**
+ * Which row each goal line of a layout-preserving copy belongs to. A table cell's text is centred
+ * on its row, so a row's goal lines stand as many above its amounts line as below it, and they
+ * never reach past a neighbouring row's amounts. Between two rows' amounts the goal lines split
+ * once: the upper row's lower half, then the lower row's upper half. Where that split lies is
+ * chosen for the whole table at once, weighing the centring against the shape of a finished goal
+ * (it ends a sentence; only its last line is short).
+ */
+
+export interface GoalLine {
+  /** Position in the page-free flow of lines. */
+  at: number;
+  text: string;
+  /** Page the line stands on: a row cut by a page break is not centred. */
+  page: number;
+}
+
+export interface RowAnchor {
+  /** Position of the row's amounts line in the flow. */
+  at: number;
+  page: number;
+}
+
+const COST = {
+  /** A row with no goal text at all (totals and units have none, most projects have one). */
+  empty: 2,
+  /** One line more on one side of the amounts than on the other. */
+  offCentre: 1,
+  /** A goal whose last line does not end a sentence. */
+  unfinished: 3,
+  /** A short line ending a sentence inside a goal: it looks like the end of another goal. */
+  endInside: 3,
+};
+
+/** Display width: ideographs and full-width forms take two columns, the rest one. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return w;
+}
+
+const ENDS_SENTENCE = /[。.!！]$/;
+
+/**
+ * The anchor index owning each goal line (same order as `goals`, which must be sorted by `at`), or
+ * -1 when there are no anchors.
+ */
+export function assignGoalLines(
+  goals: readonly GoalLine[],
+  anchors: readonly RowAnchor[],
+): number[] {
+  const n = anchors.length;
+  if (n === 0) return goals.map(() => -1);
+  const widths = goals.map((g) => displayWidth(g.text));
+  const full = median(widths);
+
+  // Goal lines before the first anchor, on each anchor's line, and in each gap between anchors.
+  const before: number[] = [];
+  const on: number[][] = anchors.map(() => []);
+  const gaps: number[][] = anchors.map(() => []);
+  let r = 0;
+  goals.forEach((g, i) => {
+    while (r < n && anchors[r]!.at < g.at) r++;
+    if (r < n && anchors[r]!.at === g.at) on[r]!.push(i);
+    else if (r === 0) before.push(i);
+    else gaps[r - 1]!.push(i);
+  });
+
+  const rowCost = (row: number, upper: readonly number[], lower: readonly number[]): number => {
+    const lines = [...upper, ...on[row]!, ...lower];
+    if (lines.length === 0) return COST.empty;
+    let cost = 0;
+    const anchorPage = anchors[row]!.page;
+    if (lines.every((i) => goals[i]!.page === anchorPage)) {
+      cost += COST.offCentre * Math.abs(upper.length - lower.length);
+    }
+    const last = goals[lines[lines.length - 1]!]!;
+    if (!ENDS_SENTENCE.test(last.text)) cost += COST.unfinished;
+    for (let k = 0; k < lines.length - 1; k++) {
+      const i = lines[k]!;
+      if (ENDS_SENTENCE.test(goals[i]!.text) && widths[i]! < full * 0.8) cost += COST.endInside;
+    }
+    return cost;
+  };
+
+  // best[x]: least cost of rows 0..r-1 when row r takes gap r-1's lines from x on (its upper half).
+  // choice[r][x]: the split of gap r-2 that achieved it.
+  let best: number[] = [0];
+  const choice: number[][] = [];
+  for (let row = 0; row < n; row++) {
+    const gap = gaps[row]!;
+    const prevGap = row === 0 ? before : gaps[row - 1]!;
+    const next: number[] = new Array<number>(gap.length + 1).fill(Infinity);
+    const from: number[] = new Array<number>(gap.length + 1).fill(0);
+    for (let x = 0; x < best.length; x++) {
+      const upper = row === 0 ? before : prevGap.slice(x);
+      for (let y = 0; y <= gap.length; y++) {
+        // The last row takes everything after it.
+        if (row === n - 1 && y !== gap.length) continue;
+        const cost = best[x]! + rowCost(row, upper, gap.slice(0, y));
+        if (cost < next[y]!) {
+          next[y] = cost;
+          from[y] = x;
+        }
+      }
+    }
+    choice.push(from);
+    best = next;
+  }
+
+  const owner = goals.map(() => -1);
+  let y = gaps[n - 1]!.length;
+  for (let row = n - 1; row >= 0; row--) {
+    const x = choice[row]![y]!;
+    const upper = row === 0 ? before : gaps[row - 1]!.slice(x);
+    for (const i of [...upper, ...on[row]!, ...gaps[row]!.slice(0, y)]) owner[i] = row;
+    y = x;
+  }
+  return owner;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
