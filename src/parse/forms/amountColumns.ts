@@ -14,22 +14,18 @@ const SLACK = 4;
 const MARGIN = 4;
 
 /**
- * Right edges of the amounts in a line's left part, in order. Amounts glued to each other were
- * pushed out of place by the text before them: their edges say nothing (null).
+ * Right edges of the amounts in a line's left part, in order. An amount only one space (or none)
+ * after the text before it may have been pushed there by that text: its edge says nothing (null).
  */
 export function amountEdges(
   fragments: readonly { start: number; text: string }[],
 ): (number | null)[] {
   const edges: (number | null)[] = [];
   for (const f of fragments) {
-    const tokens = [...f.text.matchAll(AMOUNT_TOKEN)];
-    tokens.forEach((m, i) => {
-      const end = m.index + m[0].length;
-      const glued =
-        (i > 0 && tokens[i - 1]!.index + tokens[i - 1]![0].length === m.index) ||
-        (i + 1 < tokens.length && tokens[i + 1]!.index === end);
-      edges.push(glued ? null : f.start + end);
-    });
+    for (const m of f.text.matchAll(AMOUNT_TOKEN)) {
+      const apart = m.index === 0 ? f.start >= 2 : false;
+      edges.push(apart ? f.start + m.index + m[0].length : null);
+    }
   }
   return edges;
 }

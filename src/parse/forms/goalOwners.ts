@@ -19,6 +19,8 @@ export interface RowAnchor {
   /** Position of the row's amounts line in the flow. */
   at: number;
   page: number;
+  /** The row's text runs onto another page: its cells are not centred. */
+  broken?: boolean;
 }
 
 const COST = {
@@ -77,7 +79,7 @@ export function assignGoalLines(
     if (lines.length === 0) return COST.empty;
     let cost = 0;
     const anchorPage = anchors[row]!.page;
-    if (lines.every((i) => goals[i]!.page === anchorPage)) {
+    if (!anchors[row]!.broken && lines.every((i) => goals[i]!.page === anchorPage)) {
       cost += COST.offCentre * Math.abs(upper.length - lower.length);
     }
     const last = goals[lines[lines.length - 1]!]!;

@@ -26,6 +26,12 @@ export function readLayoutRecords(text: string): SourceRecord[] {
   return readStreamRecords(text, rowsOfLayoutFlow);
 }
 
+interface Fragment {
+  /** Text column where it starts. */
+  start: number;
+  text: string;
+}
+
 interface Cut {
   line: Line;
   left: string;
@@ -33,6 +39,11 @@ interface Cut {
   edges: (number | null)[];
   goal: string;
   indicator: string;
+  /** Text columns the indicator part spans, -1 when there is none. */
+  indicatorFrom: number;
+  indicatorTo: number;
+  /** Where the page's indicator column starts. */
+  indicatorAt: number;
 }
 
 /** A fragment holding nothing but amounts (glued together or not). */
@@ -58,8 +69,8 @@ function usualGoalColumn(flow: readonly Line[]): number {
 }
 
 /**
- * Where the indicator column starts on a page: the usual start of text that only an indicator
- * cell holds (its numbered start or its value labels) when it begins a line's right-hand part.
+ * Where the indicator column starts on a page: where text that only an indicator cell holds (its
+ * numbered start or its value labels) begins a line's right-hand part.
  */
 function indicatorColumn(page: readonly Line[], goalAt: number): number | null {
   const counts = new Map<number, number>();
@@ -72,6 +83,10 @@ function indicatorColumn(page: readonly Line[], goalAt: number): number | null {
       break;
     }
   }
+  // Pieces of lines shifted off their baseline start further right; the column is the leftmost
+  // start that several lines share.
+  const shared = [...counts].filter(([, n]) => n >= 2).map(([at]) => at);
+  if (shared.length > 0) return Math.min(...shared);
   const usual = [...counts].sort((a, b) => b[1] - a[1])[0];
   return usual ? usual[0] : null;
 }
@@ -120,30 +135,75 @@ function cutLine(line: Line, goalAt: number, indicatorAt: number): Cut {
   }
   const rest = fragments.slice(k);
   const left = leftParts.map((f) => f.text).join(" ");
-  const empty = { line, left, edges: amountEdges(leftParts), goal: "", indicator: "" };
+  const empty: Cut = {
+    line,
+    left,
+    edges: amountEdges(leftParts),
+    goal: "",
+    indicator: "",
+    indicatorFrom: -1,
+    indicatorTo: -1,
+    indicatorAt,
+  };
   const first = rest[0];
   if (!first) return empty;
-  const all = rest.map((f) => f.text).join(" ");
+  const withIndicators = (goal: string, parts: readonly Fragment[]): Cut => {
+    const last = parts[parts.length - 1];
+    return {
+      ...empty,
+      goal,
+      indicator: parts.map((f) => f.text).join(" "),
+      indicatorFrom: parts[0]?.start ?? -1,
+      indicatorTo: last ? last.start + last.text.length : -1,
+    };
+  };
   // Text that starts nearer the indicator column than the goal column is the indicators' alone
   // (the goal column itself drifts a few places right after wide amounts).
   // Text glued to an amount is pushed right by it: it is the goal's.
   const indicatorFirst = !peeled && first.start > (goalAt + indicatorAt) / 2;
   if (indicatorFirst || first.text.search(INDICATORS_START) === 0) {
-    return { ...empty, indicator: all };
+    return withIndicators("", rest);
   }
-  if (rest.length > 1)
-    return {
-      ...empty,
-      goal: first.text,
-      indicator: rest
-        .slice(1)
-        .map((f) => f.text)
-        .join(" "),
-    };
-  // A full goal line and the indicator text beside it, one space apart.
-  const space = first.text.search(/\s/);
-  if (space < 0) return { ...empty, goal: first.text };
-  return { ...empty, goal: first.text.slice(0, space), indicator: first.text.slice(space).trim() };
+  // A full goal line and the indicator text beside it may stand one space apart: the first space
+  // in the goal column's right half parts them (a lone fragment with none, at its first space).
+  const spaces = [...first.text.matchAll(/ /g)].map((m) => m.index);
+  const space =
+    spaces.find((i) => first.start + i >= (goalAt + indicatorAt) / 2) ??
+    (rest.length === 1 ? spaces[0] : undefined);
+  if (space === undefined) return withIndicators(first.text, rest.slice(1));
+  return withIndicators(first.text.slice(0, space), [
+    { start: first.start + space + 1, text: first.text.slice(space + 1) },
+    ...rest.slice(1),
+  ]);
+}
+
+/**
+ * A cell's lines all start at its column's left edge. Text that starts well inside the indicator
+ * column is the end of a line whose start stood a little higher or lower (a glyph from another
+ * font shifts the baseline): it goes back after the line it continues, the one just above whose
+ * text ends where it begins.
+ */
+function rejoinPieces(block: readonly Cut[]): string[] {
+  const out: { text: string; to: number }[] = [];
+  for (const c of block) {
+    if (c.indicatorFrom > c.indicatorAt + DRIFT) {
+      let host = -1;
+      let bestGap = Infinity;
+      for (let j = out.length - 1; j >= Math.max(0, out.length - 3); j--) {
+        const gap = c.indicatorFrom - out[j]!.to;
+        if (gap >= -1 && gap <= 2 * DRIFT && gap < bestGap) {
+          host = j;
+          bestGap = gap;
+        }
+      }
+      if (host >= 0) {
+        out[host] = { text: out[host]!.text + c.indicator, to: c.indicatorTo };
+        continue;
+      }
+    }
+    out.push({ text: c.indicator, to: c.indicatorTo });
+  }
+  return out.map((p) => p.text);
 }
 
 function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): SourceRecord[] {
@@ -210,7 +270,8 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
   });
 
   // Indicator blocks: from a 1、 to the end its grammar gives; the row whose amounts lie within
-  // (or nearest to) the block owns it.
+  // (or nearest to) the block owns it. A block running onto the next page marks a broken row.
+  const broken = new Set<RowBuild>();
   for (let at = 0; at < cuts.length; at++) {
     if (
       !INDICATORS_START.test(cuts[at]!.indicator) ||
@@ -228,12 +289,15 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     }
     const inside = anchors.filter((a) => a.at >= at && a.at <= end);
     const row = inside.length > 0 ? inside[0]!.row : nearest(Math.round((at + end) / 2));
+    if (pageOf[at] !== pageOf[end]) broken.add(row);
+    const block: Cut[] = [];
     for (let k = at; k <= end; k++) {
       if (cuts[k]!.indicator === "") continue;
-      row.indicators.push(cuts[k]!.indicator);
+      block.push(cuts[k]!);
       row.lines.push(cuts[k]!.line.no);
       placedIndicator.add(k);
     }
+    row.indicators.push(...rejoinPieces(block));
     at = end;
   }
 
@@ -243,7 +307,7 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
   );
   const owners = assignGoalLines(
     goalLines,
-    anchors.map((a) => ({ at: a.at, page: pageOf[a.at]! })),
+    anchors.map((a) => ({ at: a.at, page: pageOf[a.at]!, broken: broken.has(a.row) })),
   );
   goalLines.forEach((g, i) => {
     const row = anchors[owners[i]!]?.row;
