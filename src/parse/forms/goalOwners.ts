@@ -6,6 +6,7 @@
  * chosen for the whole table at once, weighing the centring against the shape of a finished goal
  * (it ends a sentence; only its last line is short).
  */
+import { displayWidth } from "../text.js";
 
 export interface GoalLine {
   /** Position in the page-free flow of lines. */
@@ -33,19 +34,6 @@ const COST = {
   /** A short line ending a sentence inside a goal: it looks like the end of another goal. */
   endInside: 3,
 };
-
-/** Display width: ideographs and full-width forms take two columns, the rest one. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return w;
-}
 
 const ENDS_SENTENCE = /[。.!！]$/;
 

@@ -7,7 +7,7 @@
  */
 import type { SourceRecord } from "../records.js";
 import { isPageFurniture, readPreamble } from "../preamble.js";
-import { matchKey } from "../text.js";
+import { displayWidth, matchKey } from "../text.js";
 import { CANONICAL_HEADER, headerColumnsOf, type StreamColumns } from "./header.js";
 import {
   endsSentence,
@@ -179,9 +179,16 @@ function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
       row.lines.push(block[k]!.no);
       block = [...block.slice(0, k), { ...block[k]!, text: nameRest.rest }, ...block.slice(k + 1)];
     }
-    const goalLines = block[k]?.breakBefore ? goalContinuation(row, block, k) : 0;
-    if (goalLines > 0) {
-      for (const end = k + goalLines; k < end;) take(row, row.goal, block[k++]!);
+    const goalRest = block[k]?.breakBefore ? goalContinuation(row, block, k) : null;
+    if (goalRest) {
+      for (const end = k + goalRest.lines; k < end;) take(row, row.goal, block[k++]!);
+      if (goalRest.shared) {
+        // The goal's last words and the indicators' next ones share a line, a space apart.
+        const [goalEnd, indicatorsGo] = goalRest.shared;
+        row.goal.push(goalEnd);
+        row.lines.push(block[k]!.no);
+        block = [...block.slice(0, k), { ...block[k]!, text: indicatorsGo }, ...block.slice(k + 1)];
+      }
       continue;
     }
     if (k >= block.length || indicatorsComplete(row.indicators, block[k]!.text)) break;
@@ -203,17 +210,37 @@ function nameContinuation(row: RowBuild, line: Line): { name: string; rest: stri
 
 /**
  * After a page break, how many lines continue a goal that was cut mid-sentence: those up to the
- * last one that closes a sentence before the indicators' own continuation shows.
+ * last one that closes a sentence before the indicators' own continuation shows. The goal may also
+ * end inside a line, its closing 。 followed by a space and the indicators' next words (`shared`).
  */
-function goalContinuation(row: RowBuild, block: readonly Line[], k: number): number {
-  if (row.goal.length === 0 || endsSentence(row.goal)) return 0;
+function goalContinuation(
+  row: RowBuild,
+  block: readonly Line[],
+  k: number,
+): { lines: number; shared?: [string, string] } | null {
+  if (row.goal.length === 0 || (endsSentence(row.goal) && !cutAtSentenceEnd(row))) return null;
   let end = -1;
   for (let j = k; j < block.length; j++) {
     const text = block[j]!.text;
+    const shared = /^(\S*?[。！!]) (\S.*)$/u.exec(text);
+    if (shared && !INDICATOR_TEXT.test(shared[1]!) && !INDICATORS_START.test(shared[1]!)) {
+      return { lines: j - k, shared: [shared[1]!, shared[2]!] };
+    }
     if (INDICATORS_START.test(text) || INDICATOR_TEXT.test(text)) break;
     if (/[。.!！]$/.test(text)) end = j;
   }
-  return end - k + 1;
+  return end < k ? null : { lines: end - k + 1 };
+}
+
+/**
+ * Whether a goal that ends a sentence just before a page break may still go on after it: the page
+ * cut the row's cells at the same height, so the goal filled as many lines as the indicators did,
+ * and its last line is as full as the others (a goal that ended there would likely end short).
+ */
+function cutAtSentenceEnd(row: RowBuild): boolean {
+  if (row.goal.length < 2 || row.goal.length < row.indicators.length) return false;
+  const widths = row.goal.map(displayWidth);
+  return widths[widths.length - 1]! >= Math.max(...widths.slice(0, -1)) - 2;
 }
 
 /**

@@ -18,6 +18,8 @@ import {
 /** Suffixes of fund-using units' names (局, 中心, 委员会 …) and of projects' (经费, 项目 …). */
 const UNIT_NAME =
   /(?:局|委员会|联合会|委|会|中心|院|所|站|馆|处|队|办公室|室|团|社|厅|署|台|校|学|部|协会|集团)$/u;
+/** The grand total's row. */
+const TOTAL_NAME = /^(?:合\s*计|总\s*计)$/u;
 const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|专项|计划)$/u;
 
 /** A name without its closing remark in brackets: 广州市第一人民医院（广州市消化疾病中心） → …医院. */
@@ -201,6 +203,7 @@ function chooseProjects<T extends { r: RowBuild }>(
 ): T[] {
   if (waiting.length <= count) return [...waiting];
   const unitLike = (r: RowBuild): number =>
+    (TOTAL_NAME.test(r.namePrefix.trim()) ? 4 : 0) +
     (sumsFollowing.has(r) ? 2 : 0) +
     (UNIT_NAME.test(core(r.namePrefix)) ? 1 : 0) -
     (PROJECT_NAME.test(core(r.namePrefix)) ? 1 : 0);
@@ -230,10 +233,15 @@ function distribute(
     if (need.part === "name") {
       const parts: string[] = [];
       let previous = Infinity;
-      // Only a full line wraps on to the next one; a wider line is already the goal.
+      // A wider line is already the goal, and so is a sentence. Before another row's name, only a
+      // full line wraps on; before the row's own goal a short line may too (a word such as
+      // （TOCC） that does not fit goes whole to the next line).
+      const goalNext = needs[n + 1]?.row === need.row;
       while (k < lines.length) {
-        const w = width(lines[k]!.text);
-        if (parts.length > 0 && (w > nameWidth + 1.5 || previous < nameWidth - 1.5)) break;
+        const text = lines[k]!.text;
+        const w = width(text);
+        const wraps = goalNext ? !/[。.]$/.test(text) : previous >= nameWidth - 1.5;
+        if (parts.length > 0 && (w > nameWidth + 1.5 || !wraps)) break;
         parts.push(lines[k]!.text);
         need.row.lines.push(lines[k]!.no);
         previous = w;
