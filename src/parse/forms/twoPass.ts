@@ -223,10 +223,11 @@ function chooseProjects<T extends { r: RowBuild }>(
  * part waiting takes all that is left.
  */
 function distribute(
-  lines: readonly Line[],
+  run: readonly Line[],
   needs: readonly { row: RowBuild; part: "name" | "goal" }[],
   nameWidth: number,
 ): Line[] {
+  const lines = [...run];
   let k = 0;
   needs.forEach((need, n) => {
     const last = n === needs.length - 1;
@@ -240,6 +241,14 @@ function distribute(
       while (k < lines.length) {
         const text = lines[k]!.text;
         const w = width(text);
+        // A name and its goal drawn on one baseline come as one line, a space apart.
+        const space = goalNext && w > nameWidth + 1.5 ? text.indexOf(" ") : -1;
+        if (space > 0 && width(text.slice(0, space)) <= nameWidth + 1.5) {
+          parts.push(text.slice(0, space));
+          need.row.lines.push(lines[k]!.no);
+          lines[k] = { ...lines[k]!, text: text.slice(space + 1) };
+          break;
+        }
         const wraps = goalNext ? !/[。.]$/.test(text) : previous >= nameWidth - 1.5;
         if (parts.length > 0 && (w > nameWidth + 1.5 || !wraps)) break;
         parts.push(lines[k]!.text);
