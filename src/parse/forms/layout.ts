@@ -96,6 +96,8 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
   for (const line of lines) {
     for (const m of (line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)) {
       if (m.index < 10 || amountsOnly(m[0]) || INDICATOR_TEXT.test(m[0].slice(0, 12))) continue;
+      // Text glued to amounts starts where the amounts' columns put them, not at its own.
+      if (/^-?\d[\d,]*\.\d\d/.test(m[0])) continue;
       if (m[0].search(INDICATORS_START) === 0) continue;
       counts.set(m.index, (counts.get(m.index) ?? 0) + 1);
     }
