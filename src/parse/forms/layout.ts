@@ -19,7 +19,8 @@ import {
   type RowBuild,
 } from "./rowParts.js";
 import { amountEdges, placeByPosition } from "./amountColumns.js";
-import { assignGoalLines } from "./goalOwners.js";
+import { displayWidth } from "../text.js";
+import { assignGoalLines } from "./goalLines.js";
 import { readStreamRecords, single } from "./stream.js";
 
 export function readLayoutRecords(text: string): SourceRecord[] {
@@ -257,19 +258,7 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     for (const a of anchors) if (Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
     return best.row;
   };
-  const used = new Set<number>();
   const placedIndicator = new Set<number>();
-
-  // A name wrapped over several lines stays next to its amounts.
-  cuts.forEach((c, at) => {
-    if (!c.left || readAmountLine(c.left)) return;
-    const row = nearest(at);
-    const anchor = anchors.find((a) => a.row === row)!;
-    if (at < anchor.at) row.names.push({ ...c.line, text: c.left });
-    else row.nameSuffix += c.left;
-    row.lines.push(c.line.no);
-    used.add(at);
-  });
 
   // Indicator blocks: from a 1、 to the end its grammar gives; the row whose amounts lie within
   // (or nearest to) the block owns it. A block running onto the next page marks a broken row.
@@ -303,19 +292,58 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     at = end;
   }
 
-  // Goal lines: each row's cell is centred on its amounts line.
-  const goalLines = cuts.flatMap((c, at) =>
-    c.goal ? [{ at, text: c.goal, page: pageOf[at]! }] : [],
-  );
-  const owners = assignGoalLines(
-    goalLines,
-    anchors.map((a) => ({ at: a.at, page: pageOf[a.at]!, broken: broken.has(a.row) })),
-  );
-  goalLines.forEach((g, i) => {
-    const row = anchors[owners[i]!]?.row;
+  // Goal lines: each row's cell is centred on its amounts.
+  const rowAnchors = anchors.map((a) => ({
+    at: a.at,
+    page: pageOf[a.at]!,
+    broken: broken.has(a.row),
+  }));
+  const column = (part: "left" | "goal") =>
+    cuts.flatMap((c, at) => {
+      const text = c[part];
+      if (!text || (part === "left" && readAmountLine(text, true))) return [];
+      return [{ at, text, page: pageOf[at]! }];
+    });
+  const goals = column("goal");
+  assignGoalLines(goals, rowAnchors).forEach((owner, i) => {
+    const row = anchors[owner]?.row;
     if (!row) return;
-    row.goal.push(g.text);
-    row.lines.push(cuts[g.at]!.line.no);
+    row.goal.push(goals[i]!.text);
+    row.lines.push(cuts[goals[i]!.at]!.line.no);
+  });
+  // Names wrapped over several lines. A line as wide as the name column wraps on into the line
+  // below it; a line below one as wide goes on its name. Otherwise a line goes with the nearest
+  // amounts.
+  const held = new Map(
+    anchors.map((a) => [a.at, readAmountLine(cuts[a.at]!.left, true)?.name ?? ""]),
+  );
+  const names = column("left");
+  const wrapWidth = Math.max(
+    0,
+    ...[...held.values(), ...names.map((n) => n.text)].map(displayWidth),
+  );
+  const full = (text: string): boolean => displayWidth(text) >= wrapWidth - 1;
+  let last: { row: RowBuild; text: string } | null = null;
+  let next = 0;
+  names.forEach(({ at, text }, i) => {
+    for (; next < anchors.length && anchors[next]!.at < at; next++) {
+      last = { row: anchors[next]!.row, text: held.get(anchors[next]!.at)! };
+    }
+    const below = anchors[next];
+    const intoBelow =
+      below !== undefined &&
+      full(text) &&
+      held.get(below.at) !== "" &&
+      (names[i + 1]?.at ?? Infinity) > below.at;
+    const near = nearest(at);
+    const nearHolds = held.get(anchors.find((x) => x.row === near)!.at) !== "";
+    const fromAbove: boolean = last !== null && full(last.text) && (near === last.row || nearHolds);
+    const row: RowBuild = intoBelow ? below.row : fromAbove ? last!.row : near;
+    const anchor = anchors.find((x) => x.row === row)!;
+    if (at < anchor.at) row.names.push({ ...cuts[at]!.line, text });
+    else row.nameSuffix += text;
+    row.lines.push(cuts[at]!.line.no);
+    last = { row, text };
   });
 
   // Every line ends up somewhere: what no row took is reported.

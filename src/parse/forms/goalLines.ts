@@ -2,7 +2,7 @@
  * Which row each goal line of a layout-preserving copy belongs to. A table cell's text is centred
  * on its row, so a row's goal lines stand as many above its amounts line as below it, and they
  * never reach past a neighbouring row's amounts. Between two rows' amounts the goal lines split
- * once: the upper row's lower half, then the lower row's upper half. Where that split lies is
+ * once: the upper row's lower half, then the lower row's upper half. Where each split lies is
  * chosen for the whole table at once, weighing the centring against the shape of a finished goal
  * (it ends a sentence; only its last line is short).
  */
@@ -25,7 +25,7 @@ export interface RowAnchor {
 }
 
 const COST = {
-  /** A row with no goal text at all (totals and units have none, most projects have one). */
+  /** A row with no goal at all (totals and units have none, most projects one). */
   empty: 2,
   /** One line more on one side of the amounts than on the other. */
   offCentre: 1,
@@ -38,8 +38,8 @@ const COST = {
 const ENDS_SENTENCE = /[。.!！]$/;
 
 /**
- * The anchor index owning each goal line (same order as `goals`, which must be sorted by `at`), or
- * -1 when there are no anchors.
+ * The anchor index owning each goal line (same order as `goals`, which must be sorted by `at`),
+ * or -1 when there are no anchors.
  */
 export function assignGoalLines(
   goals: readonly GoalLine[],
@@ -63,33 +63,34 @@ export function assignGoalLines(
   });
 
   const rowCost = (row: number, upper: readonly number[], lower: readonly number[]): number => {
+    const anchor = anchors[row]!;
     const lines = [...upper, ...on[row]!, ...lower];
     if (lines.length === 0) return COST.empty;
     let cost = 0;
-    const anchorPage = anchors[row]!.page;
-    if (!anchors[row]!.broken && lines.every((i) => goals[i]!.page === anchorPage)) {
-      cost += COST.offCentre * Math.abs(upper.length - lower.length);
+    if (!anchor.broken && lines.every((i) => goals[i]!.page === anchor.page)) {
+      // With an even number of lines the amounts' baseline falls between the middle two and
+      // joins one of them: one line more on one side is then still centred, if a little less
+      // likely than an odd number with the middle one on the amounts' line.
+      const off = Math.abs(upper.length - lower.length);
+      cost += COST.offCentre * (on[row]!.length > 0 && off > 0 ? off - 0.5 : off);
     }
-    const last = goals[lines[lines.length - 1]!]!;
-    if (!ENDS_SENTENCE.test(last.text)) cost += COST.unfinished;
-    for (let k = 0; k < lines.length - 1; k++) {
-      const i = lines[k]!;
+    if (!ENDS_SENTENCE.test(goals[lines[lines.length - 1]!]!.text)) cost += COST.unfinished;
+    for (const i of lines.slice(0, -1)) {
       if (ENDS_SENTENCE.test(goals[i]!.text) && widths[i]! < full * 0.8) cost += COST.endInside;
     }
     return cost;
   };
 
-  // best[x]: least cost of rows 0..r-1 when row r takes gap r-1's lines from x on (its upper half).
-  // choice[r][x]: the split of gap r-2 that achieved it.
+  // best[y]: least cost of the rows so far when the current row takes its gap's first y lines.
+  // choice[row][y]: the split of the gap above the row that achieved it.
   let best: number[] = [0];
   const choice: number[][] = [];
   for (let row = 0; row < n; row++) {
     const gap = gaps[row]!;
-    const prevGap = row === 0 ? before : gaps[row - 1]!;
     const next: number[] = new Array<number>(gap.length + 1).fill(Infinity);
     const from: number[] = new Array<number>(gap.length + 1).fill(0);
     for (let x = 0; x < best.length; x++) {
-      const upper = row === 0 ? before : prevGap.slice(x);
+      const upper = row === 0 ? before : gaps[row - 1]!.slice(x);
       for (let y = 0; y <= gap.length; y++) {
         // The last row takes everything after it.
         if (row === n - 1 && y !== gap.length) continue;
