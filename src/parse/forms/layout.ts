@@ -39,6 +39,8 @@ interface Cut {
   /** Right edges of the amounts in the left part. */
   edges: (number | null)[];
   goal: string;
+  /** Text column where the goal part starts, -1 when there is none. */
+  goalFrom: number;
   indicator: string;
   /** Text columns the indicator part spans, -1 when there is none. */
   indicatorFrom: number;
@@ -96,7 +98,7 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const line of lines) {
     for (const m of (line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)) {
-      if (m.index < 10 || amountsOnly(m[0]) || INDICATOR_TEXT.test(m[0].slice(0, 12))) continue;
+      if (m.index < 10 || amountsOnly(m[0]) || INDICATOR_TEXT.test(m[0].split(" ")[0]!)) continue;
       // Text glued to amounts starts where the amounts' columns put them, not at its own.
       if (/^-?\d[\d,]*\.\d\d/.test(m[0])) continue;
       if (m[0].search(INDICATORS_START) === 0) continue;
@@ -143,6 +145,7 @@ function cutLine(line: Line, goalAt: number, indicatorAt: number): Cut {
     left,
     edges: amountEdges(leftParts),
     goal: "",
+    goalFrom: -1,
     indicator: "",
     indicatorFrom: -1,
     indicatorTo: -1,
@@ -155,6 +158,7 @@ function cutLine(line: Line, goalAt: number, indicatorAt: number): Cut {
     return {
       ...empty,
       goal,
+      goalFrom: goal ? first.start : -1,
       indicator: parts.map((f) => f.text).join(" "),
       indicatorFrom: parts[0]?.start ?? -1,
       indicatorTo: last ? last.start + last.text.length : -1,
@@ -163,7 +167,10 @@ function cutLine(line: Line, goalAt: number, indicatorAt: number): Cut {
   // Text that starts nearer the indicator column than the goal column is the indicators' alone
   // (the goal column itself drifts a few places right after wide amounts).
   // Text glued to an amount is pushed right by it: it is the goal's.
-  const indicatorFirst = !peeled && first.start > (goalAt + indicatorAt) / 2;
+  // So is text that only an indicator cell holds (a goal never says 指标值).
+  const indicatorFirst =
+    !peeled &&
+    (first.start > (goalAt + indicatorAt) / 2 || INDICATOR_TEXT.test(first.text.split(" ")[0]!));
   if (indicatorFirst || first.text.search(INDICATORS_START) === 0) {
     return withIndicators("", rest);
   }
@@ -209,6 +216,21 @@ function rejoinPieces(block: readonly Cut[]): string[] {
   return out.map((p) => p.text);
 }
 
+/** A row's name as gathered so far. */
+function nameSoFar(row: RowBuild): string {
+  return [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix].join("");
+}
+
+/** Whether a bracket or a quotation opened in the text is still open at its end. */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if ("（(“[【".includes(ch)) depth++;
+    else if ("）)”]】".includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): SourceRecord[] {
   const pages: Line[][] = [];
   for (const line of flow) {
@@ -220,7 +242,23 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
   const cuts = pages.flatMap((page) => {
     const goalAt = goalColumn(page) ?? fallback;
     const indicatorAt = indicatorColumn(page, goalAt) ?? goalAt + 8;
-    return page.map((line) => cutLine(line, goalAt, indicatorAt));
+    const cut = page.map((line) => cutLine(line, goalAt, indicatorAt));
+    // A lone fragment right under an indicator line and starting where it does goes on with it
+    // (a page holding only the end of a row's indicators shows no goal column of its own).
+    cut.forEach((c, k) => {
+      const above = cut[k - 1];
+      if (!above || c.indicator || !c.goal || above.goal || !above.indicator) return;
+      if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
+      cut[k] = {
+        ...c,
+        goal: "",
+        goalFrom: -1,
+        indicator: c.goal,
+        indicatorFrom: c.goalFrom,
+        indicatorTo: c.goalFrom + c.goal.length,
+      };
+    });
+    return cut;
   });
 
   // Rows: the lines whose left part holds amounts. Amounts on the next line that, with the ones
@@ -311,9 +349,9 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     row.goal.push(goals[i]!.text);
     row.lines.push(cuts[goals[i]!.at]!.line.no);
   });
-  // Names wrapped over several lines. A line as wide as the name column wraps on into the line
-  // below it; a line below one as wide goes on its name. Otherwise a line goes with the nearest
-  // amounts.
+  // Names wrapped over several lines. A line as wide as the name column wraps on into the name
+  // on the amounts line below it; a name with a bracket still open goes on into the next line.
+  // Otherwise a line goes with the nearest amounts.
   const held = new Map(
     anchors.map((a) => [a.at, readAmountLine(cuts[a.at]!.left, true)?.name ?? ""]),
   );
@@ -325,20 +363,19 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
   const full = (text: string): boolean => displayWidth(text) >= wrapWidth - 1;
   let last: { row: RowBuild; text: string } | null = null;
   let next = 0;
-  names.forEach(({ at, text }, i) => {
+  names.forEach(({ at, text }) => {
     for (; next < anchors.length && anchors[next]!.at < at; next++) {
       last = { row: anchors[next]!.row, text: held.get(anchors[next]!.at)! };
     }
     const below = anchors[next];
     const intoBelow =
       below !== undefined &&
+      below.at === at + 1 &&
+      pageOf[below.at] === pageOf[at] &&
       full(text) &&
-      held.get(below.at) !== "" &&
-      (names[i + 1]?.at ?? Infinity) > below.at;
-    const near = nearest(at);
-    const nearHolds = held.get(anchors.find((x) => x.row === near)!.at) !== "";
-    const fromAbove: boolean = last !== null && full(last.text) && (near === last.row || nearHolds);
-    const row: RowBuild = intoBelow ? below.row : fromAbove ? last!.row : near;
+      held.get(below.at) !== "";
+    const fromAbove: boolean = last !== null && opensBracket(nameSoFar(last.row));
+    const row: RowBuild = intoBelow ? below.row : fromAbove ? last!.row : nearest(at);
     const anchor = anchors.find((x) => x.row === row)!;
     if (at < anchor.at) row.names.push({ ...cuts[at]!.line, text });
     else row.nameSuffix += text;
