@@ -112,7 +112,7 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
 const DRIFT = 4;
 
 /** Cuts a line at the goal column: left of it name and amounts, then goal text, then indicators. */
-function cutLine(line: Line, goalAt: number, indicatorAt: number): Cut {
+function cutLine(line: Line, goalAt: number, indicatorAt: number, nameEnd: number): Cut {
   const raw = line.raw ?? line.text;
   const fragments = [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, text: m[0] }));
   let k = 0;
@@ -135,7 +135,8 @@ function cutLine(line: Line, goalAt: number, indicatorAt: number): Cut {
       peeled = true;
       break;
     }
-    if (f.start >= goalAt - DRIFT) break;
+    // A name starts at the left edge; text further right than any amount is not a name.
+    if (f.start >= goalAt - DRIFT || f.start >= nameEnd) break;
     leftParts.push(f);
   }
   const rest = fragments.slice(k);
@@ -238,11 +239,18 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     pages[pages.length - 1]!.push(line);
   }
   const fallback = usualGoalColumn(flow);
+  const nameEnd = Math.min(
+    ...flow.flatMap((l) =>
+      [...(l.raw ?? l.text).matchAll(/\S+(?: \S+)*/g)]
+        .filter((m) => m.index > 0 && amountsOnly(m[0]))
+        .map((m) => m.index),
+    ),
+  );
   const pageOf = pages.flatMap((page, p) => page.map(() => p));
   const cuts = pages.flatMap((page) => {
     const goalAt = goalColumn(page) ?? fallback;
     const indicatorAt = indicatorColumn(page, goalAt) ?? goalAt + 8;
-    const cut = page.map((line) => cutLine(line, goalAt, indicatorAt));
+    const cut = page.map((line) => cutLine(line, goalAt, indicatorAt, nameEnd));
     // A lone fragment right under an indicator line and starting where it does goes on with it
     // (a page holding only the end of a row's indicators shows no goal column of its own).
     cut.forEach((c, k) => {
