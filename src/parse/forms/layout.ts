@@ -94,6 +94,17 @@ function indicatorColumn(page: readonly Line[], goalAt: number): number | null {
   return usual ? usual[0] : null;
 }
 
+/** The usual width of a full goal line on a page: of the text that starts at the goal column. */
+function goalWidth(page: readonly Line[], goalAt: number): number {
+  const widths = page.flatMap((line) =>
+    [...(line.raw ?? line.text).matchAll(/\S+/g)]
+      .filter((m) => Math.abs(m.index - goalAt) <= DRIFT && !INDICATOR_TEXT.test(m[0]))
+      .map((m) => displayWidth(m[0])),
+  );
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.75)] ?? Infinity;
+}
+
 function startCounts(lines: readonly Line[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const line of lines) {
@@ -112,7 +123,13 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
 const DRIFT = 4;
 
 /** Cuts a line at the goal column: left of it name and amounts, then goal text, then indicators. */
-function cutLine(line: Line, goalAt: number, indicatorAt: number, nameEnd: number): Cut {
+function cutLine(
+  line: Line,
+  goal: { at: number; width: number },
+  indicatorAt: number,
+  nameEnd: number,
+): Cut {
+  const goalAt = goal.at;
   const raw = line.raw ?? line.text;
   const fragments = [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, text: m[0] }));
   let k = 0;
@@ -167,12 +184,16 @@ function cutLine(line: Line, goalAt: number, indicatorAt: number, nameEnd: numbe
   };
   // Text that starts nearer the indicator column than the goal column is the indicators' alone
   // (the goal column itself drifts a few places right after wide amounts).
-  // Text glued to an amount is pushed right by it: it is the goal's.
-  // So is text that only an indicator cell holds (a goal never says 指标值).
-  const indicatorFirst =
-    !peeled &&
-    (first.start > (goalAt + indicatorAt) / 2 || INDICATOR_TEXT.test(first.text.split(" ")[0]!));
-  if (indicatorFirst || first.text.search(INDICATORS_START) === 0) {
+  // Text glued to an amount is pushed right by it: it is the goal's. Text that only an indicator
+  // cell holds (a goal never says 指标值) is the indicators'.
+  const head = first.text.split(" ")[0]!;
+  const opensIndicators = first.text.search(INDICATORS_START) === 0;
+  const indicatorText = opensIndicators || INDICATOR_TEXT.test(head);
+  // A full goal line one space before indicator text is a goal line, wherever the columns drifted.
+  const fullGoalLine =
+    !indicatorText && head !== first.text && displayWidth(head) >= 0.8 * goal.width;
+  const rightOfGoals = !peeled && !fullGoalLine && first.start > (goalAt + indicatorAt) / 2;
+  if (opensIndicators || rightOfGoals || (!peeled && indicatorText)) {
     return withIndicators("", rest);
   }
   // A full goal line and the indicator text beside it may stand one space apart: the first space
@@ -250,7 +271,8 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
   const cuts = pages.flatMap((page) => {
     const goalAt = goalColumn(page) ?? fallback;
     const indicatorAt = indicatorColumn(page, goalAt) ?? goalAt + 8;
-    const cut = page.map((line) => cutLine(line, goalAt, indicatorAt, nameEnd));
+    const goal = { at: goalAt, width: goalWidth(page, goalAt) };
+    const cut = page.map((line) => cutLine(line, goal, indicatorAt, nameEnd));
     // A lone fragment right under an indicator line and starting where it does goes on with it
     // (a page holding only the end of a row's indicators shows no goal column of its own).
     cut.forEach((c, k) => {
