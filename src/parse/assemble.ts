@@ -199,6 +199,7 @@ function takeDataRecord(
     lineEnd: rec.lineEnd,
     isTotal: TOTAL_NAME.test(matchKey(name)),
     ...(rec.alternatives ? { alternatives: rec.alternatives.map(readAmounts) } : {}),
+    ...(rec.preferred !== undefined ? { preferred: rec.preferred } : {}),
   });
 }
 

@@ -31,6 +31,8 @@ export interface Candidate {
   isTotal: boolean;
   /** Other readings of the amounts, when the copy lost the empty cells between them. */
   alternatives?: Amounts[];
+  /** The alternative the amounts' positions point to. */
+  preferred?: number;
 }
 
 export interface OpenTable {
@@ -117,8 +119,12 @@ export function finishTable(
   });
 
   const options = new Map<number, Amounts[]>();
-  open.candidates.forEach((c, i) => c.alternatives && options.set(i, c.alternatives));
-  for (const i of resolvePlacements(rows, options, columns)) {
+  const preferred = new Map<number, number>();
+  open.candidates.forEach((c, i) => {
+    if (c.alternatives) options.set(i, c.alternatives);
+    if (c.preferred !== undefined) preferred.set(i, c.preferred);
+  });
+  for (const i of resolvePlacements(rows, options, columns, preferred)) {
     const row = rows[i]!;
     const placed = columns
       .filter((c) => row.amounts[c] !== null)

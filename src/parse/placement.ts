@@ -12,12 +12,15 @@ const SEARCH_LIMIT = 200_000;
  * grand total, the children of each subtotal row must add up, column by column, to the subtotal's
  * stated sources: when exactly one choice of columns for its ambiguous children does that, it is
  * taken. Otherwise (no choice adds up, or several do) the children keep the first reading and are
- * returned as ambiguous, to be reported; nothing is decided silently.
+ * returned as ambiguous, to be reported; nothing is decided silently. A layout copy's amounts also
+ * say by their positions which reading is likely (`preferred`): that reading stands when the
+ * subtotals agree with it or cannot be met at all (a stated subtotal that is wrong).
  */
 export function resolvePlacements(
   rows: Row[],
   options: ReadonlyMap<number, readonly Amounts[]>,
   columns: readonly AmountColumn[],
+  preferred: ReadonlyMap<number, number> = new Map(),
 ): number[] {
   if (options.size === 0) return [];
   const sources = SOURCES.filter((c) => columns.includes(c));
@@ -53,12 +56,25 @@ export function resolvePlacements(
       vector(rows[i]!.amounts).forEach((v, k) => (target[k]! -= v));
     }
     const choices = open.map((i) => options.get(i)!.map(vector));
-    const solutions = findPlacements(target, choices);
+    // Readings the amounts' positions point to are tried first: if they and the subtotals agree
+    // on one placement, it is taken. Otherwise the subtotals alone decide, when they can.
+    const pinned = choices.map((c, k) => {
+      const p = preferred.get(open[k]!);
+      return p === undefined ? c.map((_, j) => j) : [p];
+    });
+    const agreed = open.some((i) => preferred.has(i))
+      ? findPlacements(
+          target,
+          pinned.map((js, k) => js.map((j) => choices[k]![j]!)),
+        ).map((s) => s.map((j, k) => pinned[k]![j]!))
+      : [];
+    const solutions = agreed.length === 1 ? agreed : findPlacements(target, choices);
     open.forEach((i, k) => {
       const picks = new Set(solutions.map((s) => s[k]));
       if (solutions.length > 0 && picks.size === 1) {
         rows[i]!.amounts = { ...options.get(i)![solutions[0]![k]!]! };
-      } else {
+      } else if (!preferred.has(i) || solutions.length > 0) {
+        // The row keeps the reading it has (its positions' one, else the first) and is reported.
         ambiguous.add(i);
       }
     });

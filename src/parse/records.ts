@@ -13,9 +13,11 @@ export interface SourceRecord {
   blank?: boolean;
   /**
    * Every way to read the money cells (总计, 财政拨款, 财政专户拨款, 其他资金, in that order) when a copy
-   * path lost the empty cells between the amounts; the first is the one `cells` holds.
+   * path lost the empty cells between the amounts; `cells` holds the preferred one, else the first.
    */
   alternatives?: string[][];
+  /** Which alternative the amounts' positions on the line point to, when they do. */
+  preferred?: number;
 }
 
 /** How far a quoted cell may run before the quote is taken literally instead. */

@@ -153,6 +153,7 @@ export function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
     line: Math.min(...lines),
     lineEnd: Math.max(...lines),
     ...(money.alternatives ? { alternatives: money.alternatives } : {}),
+    ...(money.preferred !== undefined ? { preferred: money.preferred } : {}),
   };
 }
 
@@ -166,7 +167,7 @@ function placeAmounts(
   numbers: readonly string[],
   columns: StreamColumns,
   decided?: readonly number[],
-): { cells: string[]; alternatives?: string[][] } {
+): { cells: string[]; alternatives?: string[][]; preferred?: number } {
   const moneyColumns = [1, 2, 3, 4].filter((k) => columns.present[k]);
   const place = (chosen: readonly number[], values: readonly string[]): string[] => {
     const cells = ["", "", "", ""];
@@ -178,14 +179,16 @@ function placeAmounts(
   }
   const [total = "", ...sources] = numbers;
   const sourceColumns = moneyColumns.filter((k) => k !== 1);
-  if (decided && decided.length === sources.length) {
-    return { cells: place([1, ...decided.map((c) => sourceColumns[c]!)], numbers) };
-  }
-  const placements = choose(sourceColumns, sources.length).map((chosen) =>
-    place([1, ...chosen], [total, ...sources]),
-  );
-  const cells = placements[0] ?? place([1], [total]);
-  return placements.length > 1 ? { cells, alternatives: placements } : { cells };
+  const choices = choose(sourceColumns, sources.length);
+  const placements = choices.map((chosen) => place([1, ...chosen], [total, ...sources]));
+  // The amounts' positions point to one reading; the subtotals may still overrule it.
+  const key = decided?.map((c) => sourceColumns[c]).join();
+  const preferred = choices.findIndex((chosen) => chosen.join() === key);
+  const cells = placements[Math.max(0, preferred)] ?? place([1], [total]);
+  if (placements.length <= 1) return { cells };
+  return preferred >= 0
+    ? { cells, alternatives: placements, preferred }
+    : { cells, alternatives: placements };
 }
 
 /** Ordered choices of `n` items from `items`, keeping their order. */
