@@ -26,7 +26,7 @@ export interface RowAnchor {
 
 const COST = {
   /** A row with no goal at all (totals and units have none, most projects one). */
-  empty: 2,
+  empty: 1,
   /** One line more on one side of the amounts than on the other. */
   offCentre: 1,
   /** A goal whose last line does not end a sentence. */

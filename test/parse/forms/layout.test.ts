@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../../src/parse/index.js";
+
+/**
+ * Small `pdftotext -layout` pages written by hand, one behaviour each. The corpus in
+ * test/fixtures/pdf covers the real renderers; these pin down why each rule is there.
+ */
+const HEADER =
+  " 项目名称（资金使用单位）    总计         财政拨款       财政专户拨款   其他资金                  绩效目标                  绩效指标";
+
+/** Right edges of the money columns, as pdftotext lays them out (one column per character). */
+const EDGE = { T: 24, F: 38, S: 51, O: 62 };
+type Money = Partial<Record<keyof typeof EDGE, string>>;
+
+const pad = (s: string, to: number) => s + " ".repeat(Math.max(1, to - [...s].length));
+
+/** A line: name at 0, amounts right-aligned in their columns, goal at 70, indicators at 94. */
+function line(name: string, money: Money = {}, goal = "", indicators = ""): string {
+  let s = name;
+  for (const k of ["T", "F", "S", "O"] as const) {
+    const a = money[k];
+    if (a) s = pad(s, EDGE[k] - a.length) + a;
+  }
+  if (goal) s = pad(s, 70) + goal;
+  if (indicators) s = pad(s, 94) + indicators;
+  return s;
+}
+const indicator = (what: string) =>
+  `1、1-产出指标；11-数量指标；${what}；实施周期指标值:1次；年度指标值:1次。`;
+
+// Pages this small hold too few wrapped lines for the form to be recognised: it is named.
+const parse = (lines: string[]) =>
+  parseText(["项目支出绩效目标表", "单位：万元", HEADER, ...lines].join("\n"), { form: "layout" });
+const rowsOf = (r: ReturnType<typeof parse>) => r.tables.flatMap((t) => t.rows);
+const ambiguous = (r: ReturnType<typeof parse>) =>
+  r.diagnostics.filter((d) => d.code === "amounts-ambiguous");
+
+describe("a layout copy's amounts", () => {
+  const totals = (t: string, f: string, s: string, o: string) => [
+    line("合计", { T: t, F: f, S: s, O: o }),
+    line("某单位", { T: t, F: f, S: s, O: o }),
+  ];
+
+  it("take the column their place on the line gives, where the subtotals alone cannot tell", () => {
+    const r = parse([
+      ...totals("30.00", "10.00", "10.00", "10.00"),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("乙项目", { T: "10.00", S: "10.00" }, "目标乙。", indicator("乙")),
+      line("丙项目", { T: "10.00", O: "10.00" }, "目标丙。", indicator("丙")),
+    ]);
+    expect(ambiguous(r)).toEqual([]);
+    const sources = rowsOf(r).map((x) => [
+      x.amounts.fiscal,
+      x.amounts.specialAccount,
+      x.amounts.other,
+    ]);
+    expect(sources.slice(2)).toEqual([
+      [10, null, null],
+      [null, 10, null],
+      [null, null, 10],
+    ]);
+  });
+
+  it("give way to the subtotals when the two disagree", () => {
+    // 乙's 5.00 stands under 财政专户拨款, but the unit has none of it: only 其他资金 adds up.
+    const r = parse([
+      ...totals("15.00", "10.00", "0.00", "5.00"),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("乙项目", { T: "5.00", S: "5.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(ambiguous(r)).toEqual([]);
+    const last = rowsOf(r)[3]!;
+    expect([last.amounts.specialAccount, last.amounts.other]).toEqual([null, 5]);
+  });
+
+  it("that run into the goal column, one space before the goal, are amounts, not goal text", () => {
+    const glued = pad(line("丙项目", { T: "10.00" }), 65) + "10.00 目标丙。";
+    const r = parse([
+      ...totals("30.00", "10.00", "10.00", "10.00"),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("乙项目", { T: "10.00", S: "10.00" }, "目标乙。", indicator("乙")),
+      pad(glued, 94) + indicator("丙"),
+    ]);
+    const last = rowsOf(r)[4]!;
+    expect([last.goal, last.amounts.total, last.amounts.other]).toEqual(["目标丙。", 10, 10]);
+  });
+});
+
+describe("a layout copy's goal lines", () => {
+  it("go to the row they are centred on, where their text would fit either row", () => {
+    // Every goal line is a whole sentence: only the centring says where 甲's goal ends.
+    const whole = (s: string) => `${s}，这一句写满了一整行。`;
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("", {}, whole("甲一")),
+      line("甲项目", { T: "10.00", F: "10.00" }, whole("甲二"), indicator("甲")),
+      line("", {}, whole("甲三")),
+      line("", {}, whole("乙一")),
+      line("乙项目", { T: "10.00", F: "10.00" }, whole("乙二"), indicator("乙")),
+      line("", {}, whole("乙三")),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      whole("甲一") + whole("甲二") + whole("甲三"),
+      whole("乙一") + whole("乙二") + whole("乙三"),
+    ]);
+  });
+});
+
+describe("a layout copy's names", () => {
+  it("with a bracket still open go on into the next line, though it stands nearer the next row", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("国际宣传推广经费"),
+      line(
+        "（含纪录片",
+        { T: "10.00", F: "10.00" },
+        "目标甲。",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("", {}, "", "实施周期指标值:1次；年度指标值:1次。"),
+      line("节）"),
+      line("美术作品收藏经费", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "国际宣传推广经费（含纪录片节）",
+      "美术作品收藏经费",
+    ]);
+  });
+});
