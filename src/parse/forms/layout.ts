@@ -321,11 +321,27 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     [1, 2, 3, 4].filter((k) => columns.present[k]).length,
   );
   if (anchors.length === 0) return flow.map((l) => single(l));
-  const nearest = (at: number): RowBuild => {
-    let best = anchors[0]!;
-    for (const a of anchors) if (Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
-    return best.row;
+  // Anchors are in line order: the first at or after a line is found by halving.
+  const firstFrom = (at: number): number => {
+    let lo = 0;
+    let hi = anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
+  const nearestAnchor = (at: number): { at: number; row: RowBuild } => {
+    const k = firstFrom(at);
+    const after = anchors[k];
+    const before = anchors[k - 1];
+    if (!after) return before!;
+    if (!before) return after;
+    return at - before.at <= after.at - at ? before : after;
+  };
+  const nearest = (at: number): RowBuild => nearestAnchor(at).row;
+  const anchorOf = new Map(anchors.map((a) => [a.row, a]));
   const placedIndicator = new Set<number>();
 
   // Indicator blocks: from a 1、 to the end its grammar gives; the row whose amounts lie within
@@ -346,8 +362,8 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
       parts.push(next);
       end = k;
     }
-    const inside = anchors.filter((a) => a.at >= at && a.at <= end);
-    const row = inside.length > 0 ? inside[0]!.row : nearest(Math.round((at + end) / 2));
+    const inside = anchors[firstFrom(at)];
+    const row = inside && inside.at <= end ? inside.row : nearest(Math.round((at + end) / 2));
     if (pageOf[at] !== pageOf[end]) broken.add(row);
     const block: Cut[] = [];
     for (let k = at; k <= end; k++) {
@@ -406,7 +422,7 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
       held.get(below.at) !== "";
     const fromAbove: boolean = last !== null && opensBracket(nameSoFar(last.row));
     const row: RowBuild = intoBelow ? below.row : fromAbove ? last!.row : nearest(at);
-    const anchor = anchors.find((x) => x.row === row)!;
+    const anchor = anchorOf.get(row)!;
     if (at < anchor.at) row.names.push({ ...cuts[at]!.line, text });
     else row.nameSuffix += text;
     row.lines.push(cuts[at]!.line.no);

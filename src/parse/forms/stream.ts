@@ -35,7 +35,7 @@ export function readStreamRecords(
   const lines = text
     .split(/\r\n|\r|\n/)
     .map((t, i) => {
-      const raw = t.replace(/\f/g, "").replace(/\s+$/, "");
+      const raw = t.replace(/\f/g, "").trimEnd();
       return { no: i + 1, text: raw.trim(), raw };
     })
     .filter((l) => l.text !== "");
