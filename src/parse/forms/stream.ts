@@ -71,6 +71,27 @@ export function readStreamRecords(
       pageBreak = true;
       continue;
     }
+    // The name column's header wrapped (项目名称（资金使用 / 单位）) is drawn with the wrapped cells,
+    // after the rows that fit on one line: it is the header's, wherever it stands.
+    const nameHeader = columns !== null ? nameHeaderEnd(lines, i) : null;
+    if (nameHeader) {
+      out.push({
+        cells: CANONICAL_HEADER.filter((_, k) => columns!.present[k]),
+        line: line.no,
+        lineEnd: lines[nameHeader.end]!.no,
+      });
+      i = nameHeader.end;
+      // A viewer may have joined the header's last piece and the next row's amounts in one line.
+      if (nameHeader.rest) {
+        flow.push({
+          ...lines[i]!,
+          text: nameHeader.rest,
+          ...(pageBreak ? { breakBefore: true } : {}),
+        });
+        pageBreak = false;
+      }
+      continue;
+    }
     const preamble = readPreamble([line.text]);
     if (preamble && !readAmountLine(line.text)) {
       if (preamble.title !== undefined || preamble.department !== undefined) {
@@ -92,8 +113,11 @@ function headerBlock(
   lines: readonly Line[],
   start: number,
 ): { end: number; columns: StreamColumns } | null {
-  if (!/^项目名称|^项目$|^单位名称/.test(matchKey(lines[start]!.text))) return null;
-  let key = "";
+  const first = matchKey(lines[start]!.text);
+  // A header whose name cell wrapped may start at its money columns; the name column is implied.
+  const fromMoney = /^总计/.test(first) && WITHOUT_NAME.every((w) => first.includes(w));
+  if (!/^项目名称|^项目$|^单位名称/.test(first) && !fromMoney) return null;
+  let key = fromMoney ? "项目名称" : "";
   let end = start;
   for (let k = start; k < Math.min(lines.length, start + 4); k++) {
     const text = lines[k]!.text;
@@ -105,6 +129,33 @@ function headerBlock(
   }
   const columns = headerColumnsOf(key);
   return columns ? { end, columns } : null;
+}
+
+const WITHOUT_NAME = ["财政拨款", "绩效目标", "绩效指标"];
+const NAME_HEADER = matchKey("项目名称（资金使用单位）");
+
+/**
+ * Where the name column's header, wrapped over up to three lines, ends when it starts at `start`
+ * (`项目名称（资金使用` then `单位）`), and what follows it on its last line; null when the lines
+ * there are not that header.
+ */
+function nameHeaderEnd(
+  lines: readonly Line[],
+  start: number,
+): { end: number; rest: string } | null {
+  let key = "";
+  for (let k = start; k < Math.min(lines.length, start + 3); k++) {
+    const text = lines[k]!.text;
+    const space = text.indexOf(" ");
+    const whole = key + matchKey(text);
+    const head = space > 0 ? key + matchKey(text.slice(0, space)) : whole;
+    if (head === NAME_HEADER && head.startsWith("项目名称")) {
+      return { end: k, rest: space > 0 ? text.slice(space + 1).trim() : "" };
+    }
+    if (!NAME_HEADER.startsWith(whole) || !whole.startsWith("项目名称")) return null;
+    key = whole;
+  }
+  return null;
 }
 
 function looksLikeHeaderPiece(text: string): boolean {
