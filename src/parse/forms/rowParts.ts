@@ -43,10 +43,11 @@ export interface RowBuild {
 
 /**
  * A money amount as tables print it: two decimals, thousands separators optional. Amounts in a row
- * may arrive glued together (`88,546,226.0050,262,194.00`); the two decimals say where each ends.
+ * may arrive glued together (`88,546,226.0050,262,194.00`, `76590082.0055561214.00`); the two
+ * decimals say where each ends.
  */
 const AMOUNT =
-  /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})*\.\d{2})/y;
+  /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})/y;
 const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
 
 /** Where a row's indicators begin: `1、` followed by a level-1 code or a name and a separator. */
