@@ -169,7 +169,7 @@ export function single(line: Line): SourceRecord {
 
 /** The rows of one table's content lines, read in order: name, amounts, goal, indicators. */
 function rowsOfFlow(lines: readonly Line[], columns: StreamColumns): SourceRecord[] {
-  const flow = joinLoneAmounts(lines);
+  const flow = joinSplitAmounts(joinLoneAmounts(lines));
   const pages: Line[][] = [];
   for (const line of flow) {
     if (line.breakBefore || pages.length === 0) pages.push([]);
@@ -292,6 +292,42 @@ function cutAtSentenceEnd(row: RowBuild): boolean {
   if (row.goal.length < 2 || row.goal.length < row.indicators.length) return false;
   const widths = row.goal.map(displayWidth);
   return widths[widths.length - 1]! >= Math.max(...widths.slice(0, -1)) - 2;
+}
+
+/**
+ * A row's amounts spread over several lines (a wide name cell pushed the sources below the total):
+ * lines of nothing but amounts right after an amount line join it when, together, its sources
+ * add up to its total. The joined line keeps the first line's number.
+ */
+function joinSplitAmounts(lines: readonly Line[]): Line[] {
+  const cents = (n: string): number => Math.round(Number(n.replace(/,/g, "")) * 100);
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    out.push(line);
+    const head = readAmountLine(line.text);
+    if (!head || head.rest !== "" || head.numbers.length >= 4) continue;
+    const numbers = [...head.numbers];
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = readAmountLine(lines[j]!.text);
+      if (!next || next.name !== "" || next.rest !== "") break;
+      numbers.push(...next.numbers);
+      if (numbers.length > 4) break;
+      const [total = "", ...sources] = numbers;
+      if (sources.reduce((a, n) => a + cents(n), 0) !== cents(total)) continue;
+      out[out.length - 1] = {
+        ...line,
+        text: [line.text, ...lines.slice(i + 1, j + 1).map((l) => l.text)].join(" "),
+        also: [
+          ...(line.also ?? []),
+          ...lines.slice(i + 1, j + 1).flatMap((l) => [l.no, ...(l.also ?? [])]),
+        ],
+      };
+      i = j;
+      break;
+    }
+  }
+  return out;
 }
 
 /**
