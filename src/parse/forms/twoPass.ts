@@ -84,7 +84,20 @@ export function rowsOfTwoPassPages(pages: readonly (readonly Line[])[]): TwoPass
   const out: TwoPassRows = { rows: [], leftovers: [] };
   const byPage = pages.map((page) => {
     const first = leadingAmountLines(page);
-    const rows = page.slice(0, first).map((l) => newRow(readAmountLine(l.text)!, l, []));
+    const rows = page.slice(0, first).map((l) => {
+      const amounts = readAmountLine(l.text)!;
+      // Text after a nameless row's amounts, as narrow as a name and no sentence, is the first line
+      // of its wrapped name drawn on the amounts' baseline; the rest of the name comes with the
+      // wrapped cells. (A one-line goal drawn there stays the goal.)
+      const nameLike =
+        !INDICATORS_START.test(amounts.rest) &&
+        !/[。.]$/.test(amounts.rest) &&
+        width(amounts.rest) <= nameWidth + 1.5;
+      if (amounts.name === "" && amounts.rest !== "" && nameLike) {
+        return newRow({ ...amounts, rest: "" }, l, [{ ...l, text: amounts.rest }]);
+      }
+      return newRow(amounts, l, []);
+    });
     return { rows, rest: page.slice(first) };
   });
   const sumsFollowing = rowsSummingFollowers(byPage.flatMap((p) => p.rows));
