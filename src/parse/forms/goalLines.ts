@@ -1,10 +1,11 @@
 /**
- * Which row each goal line of a layout-preserving copy belongs to. A table cell's text is centred
- * on its row, so a row's goal lines stand as many above its amounts line as below it, and they
- * never reach past a neighbouring row's amounts. Between two rows' amounts the goal lines split
- * once: the upper row's lower half, then the lower row's upper half. Where each split lies is
- * chosen for the whole table at once, weighing the centring against the shape of a finished goal
- * (it ends a sentence; only its last line is short).
+ * Which row each goal line of a layout-preserving copy belongs to. A table's cells stand the same
+ * way in all its rows: centred (a row's goal lines stand as many above its amounts line as below
+ * it) or from the top (they start on the amounts line). Either way they never reach past a
+ * neighbouring row's amounts, so between two rows' amounts the goal lines split once: the upper
+ * row's last lines, then the lower row's first. Where each split lies is chosen for the whole
+ * table at once, weighing the alignment against the shape of a finished goal (it ends a sentence;
+ * only its last line is short); the alignment that explains the table better is taken.
  */
 import { displayWidth } from "../text.js";
 
@@ -45,8 +46,21 @@ export function assignGoalLines(
   goals: readonly GoalLine[],
   anchors: readonly RowAnchor[],
 ): number[] {
+  if (anchors.length === 0) return goals.map(() => -1);
+  const middle = solve(goals, anchors, "middle");
+  const top = solve(goals, anchors, "top");
+  return (top.cost < middle.cost ? top : middle).owner;
+}
+
+/** How a table's cells stand in their rows: centred, or from the top. */
+type Align = "middle" | "top";
+
+function solve(
+  goals: readonly GoalLine[],
+  anchors: readonly RowAnchor[],
+  align: Align,
+): { owner: number[]; cost: number } {
   const n = anchors.length;
-  if (n === 0) return goals.map(() => -1);
   const widths = goals.map((g) => displayWidth(g.text));
   const full = median(widths);
 
@@ -67,7 +81,10 @@ export function assignGoalLines(
     const lines = [...upper, ...on[row]!, ...lower];
     if (lines.length === 0) return COST.empty;
     let cost = 0;
-    if (!anchor.broken && lines.every((i) => goals[i]!.page === anchor.page)) {
+    if (align === "top") {
+      // A cell drawn from the top starts on its row's first line, the amounts' line.
+      cost += COST.offCentre * upper.length;
+    } else if (!anchor.broken && lines.every((i) => goals[i]!.page === anchor.page)) {
       // With an even number of lines the amounts' baseline falls between the middle two and
       // joins one of them: one line more on one side is then still centred, if a little less
       // likely than an odd number with the middle one on the amounts' line.
@@ -107,13 +124,14 @@ export function assignGoalLines(
 
   const owner = goals.map(() => -1);
   let y = gaps[n - 1]!.length;
+  const cost = best[y]!;
   for (let row = n - 1; row >= 0; row--) {
     const x = choice[row]![y]!;
     const upper = row === 0 ? before : gaps[row - 1]!.slice(x);
     for (const i of [...upper, ...on[row]!, ...gaps[row]!.slice(0, y)]) owner[i] = row;
     y = x;
   }
-  return owner;
+  return { owner, cost };
 }
 
 function median(values: readonly number[]): number {
