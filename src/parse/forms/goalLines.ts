@@ -23,11 +23,15 @@ export interface RowAnchor {
   page: number;
   /** The row's text runs onto another page: its cells are not centred. */
   broken?: boolean;
+  /** The row has indicators: a project, which has a goal too (totals and units have neither). */
+  project?: boolean;
 }
 
 const COST = {
-  /** A row with no goal at all (totals and units have none, most projects one). */
+  /** A project with no goal at all. */
   empty: 1,
+  /** A row without indicators (a total, a unit) with goal lines. */
+  notProject: 2,
   /** One line more on one side of the amounts than on the other. */
   offCentre: 1,
   /** A goal whose last line does not end a sentence. */
@@ -79,8 +83,8 @@ function solve(
   const rowCost = (row: number, upper: readonly number[], lower: readonly number[]): number => {
     const anchor = anchors[row]!;
     const lines = [...upper, ...on[row]!, ...lower];
-    if (lines.length === 0) return COST.empty;
-    let cost = 0;
+    if (lines.length === 0) return anchor.project === false ? 0 : COST.empty;
+    let cost = anchor.project === false ? COST.notProject : 0;
     if (align === "top") {
       // A cell drawn from the top starts on its row's first line, the amounts' line.
       cost += COST.offCentre * upper.length;

@@ -381,6 +381,7 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     at: a.at,
     page: pageOf[a.at]!,
     broken: broken.has(a.row),
+    project: a.row.indicators.length > 0,
   }));
   const column = (part: "left" | "goal") =>
     cuts.flatMap((c, at) => {
