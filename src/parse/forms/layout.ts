@@ -119,6 +119,9 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
   return counts;
 }
 
+/** An amount with the goal's text right after it, no space between (`3,409,400.00对校舍…`). */
+const TOUCHING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=[^\d\s.,])/;
+
 /** How far left of its column's usual start a goal line may begin (the grid drifts). */
 const DRIFT = 4;
 
@@ -145,6 +148,17 @@ function cutLine(
     }
     const afterAmounts = leftParts.some((p) => readAmountLine(p.text, true));
     const amounts = f.start < goalAt || afterAmounts ? readAmountLine(f.text, true) : null;
+    // One more amount touching the goal's first character, after the row's total.
+    const touching = afterAmounts && !amounts ? TOUCHING_AMOUNT.exec(f.text) : null;
+    if (touching) {
+      leftParts.push({ start: f.start, text: touching[0] });
+      fragments[k] = {
+        start: f.start + touching[0].length,
+        text: f.text.slice(touching[0].length),
+      };
+      peeled = true;
+      break;
+    }
     if (amounts && amounts.rest !== "" && f.start + f.text.length > goalAt) {
       const cut = f.text.length - amounts.rest.length;
       leftParts.push({ start: f.start, text: f.text.slice(0, cut).trimEnd() });
