@@ -32,7 +32,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generatedTables, parseTabForm, prng } from "./tables.mjs";
-import { renderCalc, renderChromium, CHROMIUM, SOFFICE } from "./render.mjs";
+import { renderCalc, renderChromium, CHROMIUM, SOFFICE, STYLES } from "./render.mjs";
 import { extractAll, pdfjsRoot, PDFTOTEXT } from "./extract.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -89,7 +89,7 @@ for (const t of tables) {
   writeFileSync(join(dir, "spaces.txt"), tabsToSpaces(t.text, t.name));
   const pages = {};
   for (const [r, render] of Object.entries(RENDERERS)) {
-    const pdf = await render(t.text, work, `${t.name}-${r}`);
+    const pdf = await render(t.text, work, `${t.name}-${r}`, STYLES[t.style ?? "middle"]);
     const info = execFileSync("pdfinfo", [pdf]).toString();
     pages[r] = Number(info.match(/Pages:\s+(\d+)/)[1]);
     const texts = await extractAll(pdf);
@@ -133,7 +133,7 @@ const sizeLines = allDirs.map((d) => {
   return `- \`${d}/\` — ${files.length} files, ${(total / 1024).toFixed(0)} KiB`;
 });
 const plantedLines = tables.flatMap((t) => [
-  `- \`${t.name}\`${t.pages ? ` (${t.pages.chromium} pages from Chromium, ${t.pages.calc} from Calc)` : ""}:`,
+  `- \`${t.name}\`${t.pages ? ` (${t.pages.chromium} pages from Chromium, ${t.pages.calc} from Calc)` : ""}${t.style ? `, drawn in the "${t.style}" style (see STYLES in render.mjs)` : ""}:`,
   ...t.planted.map((p) => `  - ${p}`),
 ]);
 

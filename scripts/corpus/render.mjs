@@ -14,10 +14,31 @@ import { parseTabForm } from "./tables.mjs";
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const SOFFICE = process.env.SOFFICE ?? "soffice";
 
+/**
+ * How a table is drawn. "middle": cells centred in their rows, the goal column narrower than the
+ * indicators'. "top": cells drawn from the top of their rows, a narrower name column, a wider goal
+ * column and a larger font (other offices publish their tables so).
+ */
+export const STYLES = {
+  middle: {
+    valign: "middle",
+    fontPt: 9,
+    htmlWidths: { name: 14, num: 7.75, goal: 21, ind: 34 },
+    xlsxWidths: [20, 11, 11, 11, 11, 30, 46],
+  },
+  top: {
+    valign: "top",
+    fontPt: 10,
+    htmlWidths: { name: 18, num: 8, goal: 26, ind: 24 },
+    xlsxWidths: [14, 11, 11, 11, 11, 40, 36],
+  },
+};
+
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function tableHtml(text) {
+export function tableHtml(text, style = STYLES.middle) {
   const t = parseTabForm(text);
+  const w = style.htmlWidths;
   const rowClass = (r, i) =>
     i === 0 && r[0] === "合计" ? "total" : r[5] === "" && r[6] === "" ? "unit" : "project";
   const body = t.rows
@@ -42,18 +63,18 @@ export function tableHtml(text) {
   margin: 16mm 12mm 16mm 12mm;
   @bottom-center { content: "第 " counter(page) " 页"; font-family: "Noto Serif CJK SC"; font-size: 9pt; }
 }
-body { font-family: "Noto Serif CJK SC", serif; font-size: 9pt; margin: 0; color: #000; }
+body { font-family: "Noto Serif CJK SC", serif; font-size: ${style.fontPt}pt; margin: 0; color: #000; }
 h1 { font-family: "Noto Sans CJK SC", sans-serif; font-size: 18pt; text-align: center; margin: 0 0 5mm; letter-spacing: 1pt; }
 .meta { display: flex; justify-content: space-between; font-size: 10.5pt; margin: 0 0 2mm; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 thead { display: table-header-group; }
 th, td { border: 0.75pt solid #000; padding: 2pt 3pt; line-height: 1.35; overflow-wrap: anywhere; }
 th { font-family: "Noto Sans CJK SC", sans-serif; font-weight: bold; text-align: center; vertical-align: middle; }
-td { vertical-align: middle; }
+td { vertical-align: ${style.valign}; }
 td.num { text-align: right; white-space: nowrap; }
 td.name, td.text { text-align: left; }
 tr.total td, tr.unit td { font-weight: bold; }
-col.name { width: 14%; } col.num { width: 7.75%; } col.goal { width: 21%; } col.ind { width: 34%; }
+col.name { width: ${w.name}%; } col.num { width: ${w.num}%; } col.goal { width: ${w.goal}%; } col.ind { width: ${w.ind}%; }
 </style>
 </head>
 <body>
@@ -71,10 +92,10 @@ ${body}
 `;
 }
 
-export function renderChromium(text, dir, stem) {
+export function renderChromium(text, dir, stem, style = STYLES.middle) {
   const html = join(dir, `${stem}.html`);
   const pdf = join(dir, `${stem}.pdf`);
-  writeFileSync(html, tableHtml(text));
+  writeFileSync(html, tableHtml(text, style));
   execFileSync(
     CHROMIUM,
     [
@@ -92,7 +113,7 @@ export function renderChromium(text, dir, stem) {
   return pdf;
 }
 
-export async function tableXlsx(text, file) {
+export async function tableXlsx(text, file, style = STYLES.middle) {
   const t = parseTabForm(text);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("项目支出绩效目标表", {
@@ -109,15 +130,7 @@ export async function tableXlsx(text, file) {
     headerFooter: { oddFooter: "&C第 &P 页，共 &N 页" },
   });
   const font = { name: "Noto Sans CJK SC", size: 10 };
-  ws.columns = [
-    { width: 20 },
-    { width: 11 },
-    { width: 11 },
-    { width: 11 },
-    { width: 11 },
-    { width: 30 },
-    { width: 46 },
-  ];
+  ws.columns = style.xlsxWidths.map((width) => ({ width }));
   ws.mergeCells("A1:G1");
   Object.assign(ws.getCell("A1"), {
     value: t.title,
@@ -163,17 +176,17 @@ export async function tableXlsx(text, file) {
         font: { ...font, bold },
         border: borders,
         alignment: num
-          ? { horizontal: "right", vertical: "middle" }
-          : { horizontal: "left", vertical: "middle", wrapText: true },
+          ? { horizontal: "right", vertical: style.valign }
+          : { horizontal: "left", vertical: style.valign, wrapText: true },
       });
     });
   });
   await wb.xlsx.writeFile(file);
 }
 
-export async function renderCalc(text, dir, stem) {
+export async function renderCalc(text, dir, stem, style = STYLES.middle) {
   const xlsx = join(dir, `${stem}.xlsx`);
-  await tableXlsx(text, xlsx);
+  await tableXlsx(text, xlsx, style);
   const out = join(dir, "soffice-out");
   execFileSync(
     SOFFICE,

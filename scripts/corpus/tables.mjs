@@ -698,17 +698,20 @@ export function generatedTables() {
     out.push({ name: "culture", text: render(dept, units, { unitDelta: { 1: 100 } }), planted });
   }
 
-  // 5–9. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
-  // empty money cells, to show that the copy paths are rebuilt beyond the tables above.
-  for (const [name, key, seed] of [
+  // 5–11. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
+  // empty money cells, to show that the copy paths are rebuilt beyond the tables above; the last
+  // two drawn in the "top" style (cells from the top of their rows, other column widths).
+  for (const [name, key, seed, style] of [
     ["health-b", "health", 881001],
     ["education-b", "education", 881006],
     ["education-c", "education", 777002],
     ["transport-b", "transport", 777003],
     ["culture-b", "culture", 777004],
+    ["education-top", "education", 991002, "top"],
+    ["culture-top", "culture", 991004, "top"],
   ]) {
     const { dept, units } = generate(key, seed);
-    out.push({ name, text: render(dept, units), planted: ["none"] });
+    out.push({ name, text: render(dept, units), planted: ["none"], ...(style ? { style } : {}) });
   }
 
   return out;

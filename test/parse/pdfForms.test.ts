@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/index.js";
+import type { ParseResult, Row } from "../../src/model/types.js";
 import { readAmountLine } from "../../src/parse/forms/rowParts.js";
 import { parseText } from "../../src/parse/index.js";
 import { compareParses } from "../support/accuracy.js";
@@ -28,7 +29,10 @@ const EXACT: Record<string, string> = {
   "calc.layout": "layout",
 };
 
-const findingKey = (r: ReturnType<typeof reconcile>) =>
+const ambiguousLines = (r: { diagnostics: readonly { code: string; line: number | null }[] }) =>
+  r.diagnostics.filter((d) => d.code === "amounts-ambiguous").map((d) => d.line);
+
+const findingKey = (r: Pick<ReturnType<typeof reconcile>, "findings">) =>
   r.findings.map((f) => [
     f.rule,
     f.code,
@@ -39,6 +43,37 @@ const findingKey = (r: ReturnType<typeof reconcile>) =>
     f.expected,
     f.delta,
   ]);
+
+/**
+ * The rows, kinds, names, goals and indicator fields of a copy equal the tab form's, and so do the
+ * amounts, except where the copy lost the empty cells and neither positions nor subtotals tell
+ * the columns: such a row is reported, and keeps its own figures (nothing is invented).
+ */
+function expectRebuilt(truth: ParseResult, got: ParseResult, text: string): void {
+  const acc = compareParses(truth, got);
+  expect(acc.rows.misses).toEqual([]);
+  expect(acc.indicators.misses).toEqual([]);
+  const reported = new Set(ambiguousLines(got));
+  const wantRows = truth.tables.flatMap((t) => t.rows);
+  const gotRows = got.tables.flatMap((t) => t.rows);
+  const figures = (r: Row) =>
+    Object.values(r.amounts)
+      .filter((v) => v !== null)
+      .sort();
+  wantRows.forEach((w, i) => {
+    const g = gotRows[i]!;
+    if (JSON.stringify(w.amounts) === JSON.stringify(g.amounts)) return;
+    expect({ row: g.name, reported: reported.has(g.line) }).toEqual({
+      row: g.name,
+      reported: true,
+    });
+    expect(figures(g)).toEqual(figures(w));
+  });
+  expect(got.tables.map((t) => [t.title, t.department, t.unit])).toEqual(
+    truth.tables.map((t) => [t.title, t.department, t.unit]),
+  );
+  expect(unaccountedLines(text, got)).toEqual([]);
+}
 
 describe.each(tables)("the %s table", (table) => {
   const truthText = read(table, "table.txt");
@@ -53,20 +88,34 @@ describe.each(tables)("the %s table", (table) => {
     const text = read(table, `${path}.txt`);
     const got = parseText(text);
     expect(got.form).toBe(EXACT[path]);
-    const acc = compareParses(truth, got);
-    expect(acc.rows.misses).toEqual([]);
-    expect(acc.amounts.misses).toEqual([]);
-    expect(acc.indicators.misses).toEqual([]);
-    expect(got.tables.map((t) => [t.title, t.department, t.unit])).toEqual(
-      truth.tables.map((t) => [t.title, t.department, t.unit]),
-    );
-    expect(unaccountedLines(text, got)).toEqual([]);
+    expectRebuilt(truth, got, text);
   });
 
   it.each(Object.keys(EXACT))("copied as %s gives the findings of the tab form", (path) => {
-    expect(findingKey(reconcile(read(table, `${path}.txt`)))).toEqual(
-      findingKey(reconcile(truthText)),
-    );
+    const text = read(table, `${path}.txt`);
+    const got = reconcile(text);
+    const want = reconcile(truthText);
+    if (got.diagnostics.every((d) => d.code !== "amounts-ambiguous")) {
+      expect(findingKey(got)).toEqual(findingKey(want));
+      return;
+    }
+    // Findings may differ only on reported rows and the subtotals above them.
+    const rows = got.tables.flatMap((t) => t.rows);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const doubtful = new Set<string>();
+    for (const r of rows.filter((r) => ambiguousLines(got).includes(r.line))) {
+      for (let x: Row | undefined = r; x; x = x.parentId ? byId.get(x.parentId) : undefined) {
+        doubtful.add(x.id);
+      }
+    }
+    const key = (f: (typeof got.findings)[number]) => JSON.stringify(findingKey({ findings: [f] }));
+    const wantKeys = new Set(want.findings.map(key));
+    const gotKeys = new Set(got.findings.map(key));
+    const differing = [
+      ...got.findings.filter((f) => !wantKeys.has(key(f))),
+      ...want.findings.filter((f) => !gotKeys.has(key(f))),
+    ];
+    expect(differing.filter((f) => f.rowId === null || !doubtful.has(f.rowId))).toEqual([]);
   });
 });
 
@@ -102,9 +151,7 @@ describe("a viewer that puts every amount on a line of its own", () => {
     const text = apart(read(table, "chromium.pdfjs.txt"));
     const got = parseText(text);
     expect(got.form).toBe("stream");
-    const acc = compareParses(parseText(read(table, "table.txt")), got);
-    expect([...acc.rows.misses, ...acc.amounts.misses, ...acc.indicators.misses]).toEqual([]);
-    expect(unaccountedLines(text, got)).toEqual([]);
+    expectRebuilt(parseText(read(table, "table.txt")), got, text);
   });
 });
 
