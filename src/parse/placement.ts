@@ -32,15 +32,79 @@ export function resolvePlacements(
     list.push(i);
     children.set(r.parentId, list);
   });
-
-  const ambiguous = new Set<number>();
   // Parents before children: the total's units are settled before each unit's projects.
   const order = rows
     .map((_, i) => i)
     .sort((a, b) => depth(rows, indexOf, a) - depth(rows, indexOf, b));
+  const context: Context = { rows, options, sources, children, order, preferred };
+  const addsUp = (amounts: readonly Amounts[], i: number): boolean => {
+    const kids = children.get(rows[i]!.id) ?? [];
+    return sources.every(
+      (c) =>
+        toScaled(amounts[i]![c]) === kids.reduce((sum, k) => sum + toScaled(amounts[k]![c]), 0),
+    );
+  };
+
+  let state = settle(
+    context,
+    rows.map((r) => r.amounts),
+  );
+  // A grand total has no parent to decide its own columns. Each of its readings is tried: the one
+  // its rows can be placed to add up to is taken; when several can, the total and every row
+  // placed differently under them are reported; when none can, the total is reported.
+  for (const [i, readings] of options) {
+    if (rows[i]!.parentId !== null || !(children.get(rows[i]!.id)?.length ?? 0)) continue;
+    if (preferred.has(i)) {
+      if (!addsUp(state.amounts, i)) state.ambiguous.add(i);
+      continue;
+    }
+    const tries = readings
+      .map((reading) =>
+        settle(
+          context,
+          state.amounts.map((a, k) => (k === i ? reading : a)),
+        ),
+      )
+      .filter((t) => addsUp(t.amounts, i));
+    if (tries.length === 0) {
+      state.ambiguous.add(i);
+      continue;
+    }
+    const [first, ...others] = tries;
+    const differ = new Set<number>();
+    for (const other of others) {
+      other.amounts.forEach((a, k) => {
+        if (JSON.stringify(a) !== JSON.stringify(first!.amounts[k])) differ.add(k);
+      });
+    }
+    state = { amounts: first!.amounts, ambiguous: new Set([...first!.ambiguous, ...differ]) };
+  }
+  state.amounts.forEach((a, k) => (rows[k]!.amounts = a));
+  return [...state.ambiguous].sort((a, b) => a - b);
+}
+
+interface Context {
+  rows: readonly Row[];
+  options: ReadonlyMap<number, readonly Amounts[]>;
+  sources: readonly AmountColumn[];
+  children: ReadonlyMap<string, number[]>;
+  order: readonly number[];
+  preferred: ReadonlyMap<number, number>;
+}
+
+/**
+ * Places the children of every subtotal row, parents first, starting from the given amounts
+ * (the rows' current readings). Returns the amounts reached and the rows left in doubt.
+ */
+function settle(
+  { rows, options, sources, children, order, preferred }: Context,
+  start: readonly Amounts[],
+): { amounts: Amounts[]; ambiguous: Set<number> } {
+  const amounts = start.map((a) => ({ ...a }));
+  const ambiguous = new Set<number>();
+  const vector = (a: Amounts): number[] => sources.map((c) => toScaled(a[c]));
   for (const p of order) {
-    const parent = rows[p]!;
-    const kids = children.get(parent.id);
+    const kids = children.get(rows[p]!.id);
     if (!kids) continue;
     const open = kids.filter((i) => options.has(i));
     if (open.length === 0) continue;
@@ -49,51 +113,36 @@ export function resolvePlacements(
       open.forEach((i) => ambiguous.add(i));
       continue;
     }
-    const vector = (a: Amounts): number[] => sources.map((c) => toScaled(a[c]));
-    const target = vector(parent.amounts);
+    const target = vector(amounts[p]!);
     for (const i of kids) {
       if (options.has(i)) continue;
-      vector(rows[i]!.amounts).forEach((v, k) => (target[k]! -= v));
+      vector(amounts[i]!).forEach((v, k) => (target[k]! -= v));
     }
     const choices = open.map((i) => options.get(i)!.map(vector));
     // Readings the amounts' positions point to are tried first: if they and the subtotals agree
     // on one placement, it is taken. Otherwise the subtotals alone decide, when they can.
     const pinned = choices.map((c, k) => {
-      const p = preferred.get(open[k]!);
-      return p === undefined ? c.map((_, j) => j) : [p];
+      const pick = preferred.get(open[k]!);
+      return pick === undefined ? c.map((_, j) => j) : [pick];
     });
     const agreed = open.some((i) => preferred.has(i))
       ? findPlacements(
           target,
           pinned.map((js, k) => js.map((j) => choices[k]![j]!)),
-        ).map((s) => s.map((j, k) => pinned[k]![j]!))
+        ).map((sol) => sol.map((j, k) => pinned[k]![j]!))
       : [];
     const solutions = agreed.length === 1 ? agreed : findPlacements(target, choices);
     open.forEach((i, k) => {
-      const picks = new Set(solutions.map((s) => s[k]));
+      const picks = new Set(solutions.map((sol) => sol[k]));
       if (solutions.length > 0 && picks.size === 1) {
-        rows[i]!.amounts = { ...options.get(i)![solutions[0]![k]!]! };
+        amounts[i] = { ...options.get(i)![solutions[0]![k]!]! };
       } else if (!preferred.has(i) || solutions.length > 0) {
         // The row keeps the reading it has (its positions' one, else the first) and is reported.
         ambiguous.add(i);
       }
     });
   }
-  // A grand total has no parent to decide its own columns: its first reading stands if its
-  // children, now placed, add up to it; otherwise it is reported too.
-  for (const [i] of options) {
-    const row = rows[i]!;
-    if (row.parentId !== null || ambiguous.has(i)) continue;
-    const kids = children.get(row.id) ?? [];
-    if (kids.length === 0) continue;
-    const adds = sources.every(
-      (c) =>
-        toScaled(row.amounts[c]) ===
-        kids.reduce((sum, k) => sum + toScaled(rows[k]!.amounts[c]), 0),
-    );
-    if (!adds) ambiguous.add(i);
-  }
-  return [...ambiguous].sort((a, b) => a - b);
+  return { amounts, ambiguous };
 }
 
 function depth(rows: readonly Row[], indexOf: ReadonlyMap<string, number>, i: number): number {

@@ -30,6 +30,29 @@ export function amountEdges(
   return edges;
 }
 
+/**
+ * How far each source column's centre stands from the total's on a header line (text columns; a
+ * word starts at its place's column and its wide characters span two), or null when the line
+ * does not name them all. The money columns
+ * are equally wide, so their amounts' right edges stand as far apart as their headers' centres.
+ */
+export function headerDistances(
+  line: string,
+  words: readonly string[],
+  width: (s: string) => number,
+): number[] | null {
+  const centres = words.map((w) => {
+    const at = line.indexOf(w);
+    if (at < 0) return null;
+    const token = /^\S+/.exec(line.slice(at))![0];
+    // pdftotext -layout puts each word at the text column of its place on the page.
+    return at + width(token) / 2;
+  });
+  if (centres.some((c) => c === null)) return null;
+  const [total, ...sources] = centres as number[];
+  return sources.map((c) => c - total!);
+}
+
 export interface PlacedRow {
   numbers: readonly string[];
   /** Right edge of each number, when known. */
@@ -40,9 +63,14 @@ export interface PlacedRow {
 
 /**
  * Decides the source columns of rows with fewer amounts than money columns, where the amounts'
- * positions say so clearly. `moneyColumns` counts the table's money columns, total included.
+ * positions say so clearly. `moneyColumns` counts the table's money columns, total included;
+ * `fromHeader`, the distances of the source columns from the total's as the header shows them.
  */
-export function placeByPosition(rows: readonly PlacedRow[], moneyColumns: number): void {
+export function placeByPosition(
+  rows: readonly PlacedRow[],
+  moneyColumns: number,
+  fromHeader: readonly number[] | null = null,
+): void {
   const sources = moneyColumns - 1;
   if (sources < 2) return;
   const edgesOf = (r: PlacedRow): number[] | null => {
@@ -54,10 +82,12 @@ export function placeByPosition(rows: readonly PlacedRow[], moneyColumns: number
     const e = r.numbers.length === moneyColumns ? edgesOf(r) : null;
     return e ? [e] : [];
   });
-  if (full.length < 2) return;
-  const distance = Array.from({ length: sources }, (_, k) =>
-    median(full.map((e) => e[k + 1]! - e[0]!)),
-  );
+  // Without full rows to learn from (a column empty throughout), the header's words tell.
+  const distance =
+    full.length >= 2
+      ? Array.from({ length: sources }, (_, k) => median(full.map((e) => e[k + 1]! - e[0]!)))
+      : fromHeader;
+  if (distance?.length !== sources) return;
   if (distance.some((d, k) => k > 0 && d <= distance[k - 1]!)) return;
 
   for (const row of rows) {

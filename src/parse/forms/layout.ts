@@ -18,14 +18,19 @@ import {
   type Line,
   type RowBuild,
 } from "./rowParts.js";
-import { amountEdges, placeByPosition } from "./amountColumns.js";
+import { amountEdges, headerDistances, placeByPosition } from "./amountColumns.js";
 import { displayWidth } from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
 import { readStreamRecords, single } from "./stream.js";
 
 export function readLayoutRecords(text: string): SourceRecord[] {
-  return readStreamRecords(text, rowsOfLayoutFlow);
+  const header = text.split(/\r\n|\r|\n/).find((l) => MONEY_WORDS.every((w) => l.includes(w)));
+  const fromHeader = header ? headerDistances(header, MONEY_WORDS, displayWidth) : null;
+  return readStreamRecords(text, (flow, columns) => rowsOfLayoutFlow(flow, columns, fromHeader));
 }
+
+/** The money columns' header words, total first. */
+const MONEY_WORDS = ["总计", "财政拨款", "财政专户", "其他资金"];
 
 interface Fragment {
   /** Text column where it starts. */
@@ -267,7 +272,11 @@ function opensBracket(text: string): boolean {
   return depth > 0;
 }
 
-function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): SourceRecord[] {
+function rowsOfLayoutFlow(
+  flow: readonly Line[],
+  columns: StreamColumns,
+  fromHeader: readonly number[] | null,
+): SourceRecord[] {
   const pages: Line[][] = [];
   for (const line of flow) {
     if (line.breakBefore || pages.length === 0) pages.push([]);
@@ -330,9 +339,11 @@ function rowsOfLayoutFlow(flow: readonly Line[], columns: StreamColumns): Source
     }
     anchors.push({ at, row: { ...newRow({ ...amounts, rest: "" }, c.line, []), edges } });
   });
+  const money = [1, 2, 3, 4].filter((k) => columns.present[k]).length;
   placeByPosition(
     anchors.map((a) => a.row),
-    [1, 2, 3, 4].filter((k) => columns.present[k]).length,
+    money,
+    money === 4 ? fromHeader : null,
   );
   if (anchors.length === 0) return flow.map((l) => single(l));
   // Anchors are in line order: the first at or after a line is found by halving.
