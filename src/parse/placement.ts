@@ -50,8 +50,8 @@ export function resolvePlacements(
     rows.map((r) => r.amounts),
   );
   // A grand total has no parent to decide its own columns. Each of its readings is tried: the one
-  // its rows can be placed to add up to is taken; when several can, the total and every row
-  // placed differently under them are reported; when none can, the total is reported.
+  // its rows can be placed to add up to is taken; when several can (a column empty throughout the
+  // table), the first is kept and the total is reported; when none can, the total is reported.
   for (const [i, readings] of options) {
     if (rows[i]!.parentId !== null || !(children.get(rows[i]!.id)?.length ?? 0)) continue;
     if (preferred.has(i)) {
@@ -70,14 +70,9 @@ export function resolvePlacements(
       state.ambiguous.add(i);
       continue;
     }
-    const [first, ...others] = tries;
-    const differ = new Set<number>();
-    for (const other of others) {
-      other.amounts.forEach((a, k) => {
-        if (JSON.stringify(a) !== JSON.stringify(first!.amounts[k])) differ.add(k);
-      });
-    }
-    state = { amounts: first!.amounts, ambiguous: new Set([...first!.ambiguous, ...differ]) };
+    // Under another reading of the total its rows shift with it: the total is the one to check.
+    state = tries[0]!;
+    if (tries.length > 1) state.ambiguous.add(i);
   }
   state.amounts.forEach((a, k) => (rows[k]!.amounts = a));
   return [...state.ambiguous].sort((a, b) => a - b);
