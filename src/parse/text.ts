@@ -45,7 +45,8 @@ export function tidy(s: string): string {
       const before = all[offset - 1] ?? "";
       const after = all[offset + m.length] ?? "";
       // A hyphen at a line end joins a wrapped word or number range (2025-\n2026年).
-      return CJK.test(before) || CJK.test(after) || /[-－—–]/.test(before) ? "" : " ";
+      // So does a comparison sign (≥ then 29万册): a value's operator and number are one word.
+      return CJK.test(before) || CJK.test(after) || /[-－—–≥≤≧≦<>＜＞]/.test(before) ? "" : " ";
     })
     .replace(/[ \t\u3000]+/g, " ")
     .trim();
