@@ -255,7 +255,10 @@ function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
 function nameContinuation(row: RowBuild, line: Line): { name: string; rest: string } | null {
   if (row.goal.length === 0 || endsSentence(row.goal) || row.nameSuffix !== "") return null;
   const m = /^(\S{1,6}) (\S.*)$/u.exec(line.text);
-  if (!m || INDICATORS_START.test(m[2]!) || INDICATOR_TEXT.test(m[1]!)) return null;
+  // A name's end closes no sentence: `权益。 …` is the goal's end.
+  if (!m || INDICATORS_START.test(m[2]!) || INDICATOR_TEXT.test(m[1]!) || /[。！!]$/.test(m[1]!)) {
+    return null;
+  }
   return { name: m[1]!, rest: m[2]! };
 }
 
