@@ -112,6 +112,12 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     en: (p) =>
       `the copy lost the empty amount cells, so the columns cannot be known; placed as ${p.placed} — please check`,
   },
+  "amounts-ambiguous-table": {
+    zh: (p) =>
+      `复制时丢失了空白金额单元格；表中有一个资金列整列为空，合计与各行都可按另一列读，加起来同样对得上，无法判断是哪一列。暂按 ${p.placed} 放置，各行随之，请对照原表核对一次`,
+    en: (p) =>
+      `the copy lost the empty amount cells, and one money column is empty throughout the table: the total and every row add up read either way, so which column it is cannot be known. Placed as ${p.placed}, the rows with it — please check against the original once`,
+  },
   "orphan-continuation": {
     zh: () => "看起来是上一行的续行，但前面没有可以接续的项目",
     en: () => "looks like a continuation line but there is no row before it to continue",

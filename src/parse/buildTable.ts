@@ -124,7 +124,12 @@ export function finishTable(
     if (c.alternatives) options.set(i, c.alternatives);
     if (c.preferred !== undefined) preferred.set(i, c.preferred);
   });
-  for (const i of resolvePlacements(rows, options, columns, preferred)) {
+  const placement = resolvePlacements(rows, options, columns, preferred);
+  const doubts = [
+    ...placement.ambiguous.map((i) => ({ i, key: "amounts-ambiguous" })),
+    ...placement.wholeTable.map((i) => ({ i, key: "amounts-ambiguous-table" })),
+  ].sort((a, b) => a.i - b.i);
+  for (const { i, key } of doubts) {
     const row = rows[i]!;
     const placed = columns
       .filter((c) => row.amounts[c] !== null)
@@ -133,7 +138,7 @@ export function finishTable(
     diagnostics.push({
       line: row.line,
       text: row.name,
-      reason: message("amounts-ambiguous", lang, { placed }),
+      reason: message(key, lang, { placed }),
       code: "amounts-ambiguous",
     });
   }

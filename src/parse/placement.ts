@@ -14,15 +14,17 @@ const SEARCH_LIMIT = 200_000;
  * taken. Otherwise (no choice adds up, or several do) the children keep the first reading and are
  * returned as ambiguous, to be reported; nothing is decided silently. A layout copy's amounts also
  * say by their positions which reading is likely (`preferred`): that reading stands when the
- * subtotals agree with it or cannot be met at all (a stated subtotal that is wrong).
+ * subtotals agree with it or cannot be met at all (a stated subtotal that is wrong). Returned:
+ * the rows left in doubt, and the grand totals whose columns the whole table cannot tell.
  */
 export function resolvePlacements(
   rows: Row[],
   options: ReadonlyMap<number, readonly Amounts[]>,
   columns: readonly AmountColumn[],
   preferred: ReadonlyMap<number, number> = new Map(),
-): number[] {
-  if (options.size === 0) return [];
+): { ambiguous: number[]; wholeTable: number[] } {
+  if (options.size === 0) return { ambiguous: [], wholeTable: [] };
+  const wholeTable: number[] = [];
   const sources = SOURCES.filter((c) => columns.includes(c));
   const indexOf = new Map(rows.map((r, i) => [r.id, i]));
   const children = new Map<string, number[]>();
@@ -72,10 +74,10 @@ export function resolvePlacements(
     }
     // Under another reading of the total its rows shift with it: the total is the one to check.
     state = tries[0]!;
-    if (tries.length > 1) state.ambiguous.add(i);
+    if (tries.length > 1) wholeTable.push(i);
   }
   state.amounts.forEach((a, k) => (rows[k]!.amounts = a));
-  return [...state.ambiguous].sort((a, b) => a - b);
+  return { ambiguous: [...state.ambiguous].sort((a, b) => a - b), wholeTable };
 }
 
 interface Context {

@@ -182,6 +182,7 @@ describe("what the copy paths lose", () => {
     const r = parseText(read("seed", "chromium.raw.txt"));
     const ambiguous = r.diagnostics.filter((d) => d.code === "amounts-ambiguous");
     expect(ambiguous.map((d) => d.text)).toEqual(["合计"]);
+    expect(ambiguous[0]!.reason).toMatch(/整列为空.*暂按 总计 642\.39，财政拨款 642\.39 放置/);
     // Its columns as the layout copy shows them by position: no doubt there.
     const layout = parseText(read("seed", "calc.layout.txt"));
     expect(layout.diagnostics.filter((d) => d.code === "amounts-ambiguous")).toEqual([]);
