@@ -262,7 +262,11 @@ function distribute(
           lines[k] = { ...lines[k]!, text: text.slice(space + 1) };
           break;
         }
-        const wraps = goalNext ? !/[。.]$/.test(text) : previous >= nameWidth - 1.5;
+        // After a full line a name goes on; after a short one only with a word that could not
+        // be broken there (（TOCC）运维经费, a Latin word, a number).
+        const unbreakable = /^[（(“"A-Za-z0-9]/.test(text);
+        const wraps =
+          previous >= nameWidth - 1.5 || (goalNext && unbreakable && !/[。.]$/.test(text));
         if (parts.length > 0 && (w > nameWidth + 1.5 || !wraps)) break;
         parts.push(lines[k]!.text);
         need.row.lines.push(lines[k]!.no);
