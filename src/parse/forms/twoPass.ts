@@ -267,7 +267,9 @@ function distribute(
         const unbreakable = /^[（(“"A-Za-z0-9]/.test(text);
         const wraps =
           previous >= nameWidth - 1.5 || (goalNext && unbreakable && !/[。.]$/.test(text));
-        if (parts.length > 0 && (w > nameWidth + 1.5 || !wraps)) break;
+        // Names hold no sentence punctuation: a line with ，。； is the goal's.
+        const sentence = /[，。；]/.test(text);
+        if (parts.length > 0 && (w > nameWidth + 1.5 || !wraps || sentence)) break;
         parts.push(lines[k]!.text);
         need.row.lines.push(lines[k]!.no);
         previous = w;
