@@ -51,3 +51,13 @@ export function tidy(s: string): string {
     .replace(/[ \t\u3000]+/g, " ")
     .trim();
 }
+
+/** Whether a bracket or a quotation opened in the text is still open at its end. */
+export function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if ("（(“[【".includes(ch)) depth++;
+    else if ("）)”]】".includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}

@@ -19,7 +19,7 @@ import {
   type RowBuild,
 } from "./rowParts.js";
 import { amountEdges, headerDistances, placeByPosition } from "./amountColumns.js";
-import { displayWidth } from "../text.js";
+import { displayWidth, opensBracket } from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
 import { readStreamRecords, single } from "./stream.js";
 
@@ -260,16 +260,6 @@ function rejoinPieces(block: readonly Cut[]): string[] {
 /** A row's name as gathered so far. */
 function nameSoFar(row: RowBuild): string {
   return [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix].join("");
-}
-
-/** Whether a bracket or a quotation opened in the text is still open at its end. */
-function opensBracket(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if ("（(“[【".includes(ch)) depth++;
-    else if ("）)”]】".includes(ch)) depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
 }
 
 function rowsOfLayoutFlow(

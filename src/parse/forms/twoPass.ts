@@ -4,6 +4,7 @@
  * A copy of such a page lists the page's rows first and their long names, goals and indicators
  * after them. Rows never break across pages here, so each page is rebuilt on its own.
  */
+import { opensBracket } from "../text.js";
 import {
   endsSentence,
   indicatorsComplete,
@@ -266,10 +267,14 @@ function distribute(
         // be broken there (（TOCC）运维经费, a Latin word, a number).
         const unbreakable = /^[（(“"A-Za-z0-9]/.test(text);
         const wraps =
-          previous >= nameWidth - 1.5 || (goalNext && unbreakable && !/[。.]$/.test(text));
+          previous >= nameWidth - 1.5 ||
+          opensBracket(parts.join("")) ||
+          (goalNext && unbreakable && !/[。.]$/.test(text));
         // Names hold no sentence punctuation: a line with ，。； is the goal's.
         const sentence = /[，。；]/.test(text);
-        if (parts.length > 0 && (w > nameWidth + 1.5 || !wraps || sentence)) break;
+        // The first line of a wrapped name is full: the column is at least that wide.
+        const limit = Math.max(nameWidth, parts.length > 0 ? width(parts[0]!) : 0);
+        if (parts.length > 0 && (w > limit + 1.5 || !wraps || sentence)) break;
         parts.push(lines[k]!.text);
         need.row.lines.push(lines[k]!.no);
         previous = w;
