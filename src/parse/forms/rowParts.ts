@@ -80,7 +80,9 @@ export function readAmountLine(text: string, cellsApart = false): AmountLine | n
     if (numbers.length === 0) continue;
     // The amounts must stand on their own: 846.13平方米 or 2027.06；… are values inside a sentence.
     // A run of several amounts is no sentence's value, though: text glued to it is the next cell.
-    if (end < text.length && !/\s/.test(text[end]!) && numbers.length < 2) continue;
+    // (Not a date range, 2025.07-2027.06；…, which reads as an amount and a negative one.)
+    const touching = end < text.length && !/\s/.test(text[end]!);
+    if (touching && (numbers.length < 2 || numbers.some((n) => n.startsWith("-")))) continue;
     const name = text.slice(0, start.index).trim();
     // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text.
     if (!cellsApart && /指标值|[、；;:：]$/.test(name)) continue;

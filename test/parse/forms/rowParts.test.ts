@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readAmountLine } from "../../../src/parse/forms/rowParts.js";
+
+describe("the amounts that close a row's name", () => {
+  it("are told apart by their two decimals when glued together, with or without separators", () => {
+    expect(readAmountLine("合计 88,546,226.0050,262,194.00")?.numbers).toEqual([
+      "88,546,226.00",
+      "50,262,194.00",
+    ]);
+    expect(readAmountLine("合计 76590082.0055561214.0014927003.006101865.00")?.numbers).toEqual([
+      "76590082.00",
+      "55561214.00",
+      "14927003.00",
+      "6101865.00",
+    ]);
+  });
+
+  it("may touch the next cell's text when there are several of them", () => {
+    expect(
+      readAmountLine("教育科研课题研究经费 2,207,400.00 905,034.00 1,302,366.00加强教师"),
+    ).toEqual({
+      name: "教育科研课题研究经费",
+      numbers: ["2,207,400.00", "905,034.00", "1,302,366.00"],
+      rest: "加强教师",
+    });
+  });
+
+  it("are not a value inside an indicator's sentence", () => {
+    expect(readAmountLine("服务面积；实施周期指标值:846.13平方米")).toBeNull();
+    expect(readAmountLine("2025.07-2027.06；年度指标值：2026.01-2026.12。5、2-效益")).toBeNull();
+  });
+});
