@@ -274,7 +274,15 @@ function distribute(
         const sentence = /[，。；]/.test(text);
         // The first line of a wrapped name is full: the column is at least that wide.
         const limit = Math.max(nameWidth, parts.length > 0 ? width(parts[0]!) : 0);
-        if (parts.length > 0 && (w > limit + 1.5 || !wraps || sentence)) break;
+        // A name closing its remark in brackets, after a name's usual ending, is whole when another
+        // row's name follows: 广州市疾病预防控制中心（…研究院） does not go on into it.
+        const joined = parts.join("");
+        const closed =
+          !goalNext &&
+          /[）)]$/.test(joined) &&
+          !opensBracket(joined) &&
+          (UNIT_NAME.test(core(joined)) || PROJECT_NAME.test(core(joined)));
+        if (parts.length > 0 && (w > limit + 1.5 || !wraps || sentence || closed)) break;
         parts.push(lines[k]!.text);
         need.row.lines.push(lines[k]!.no);
         previous = w;
