@@ -66,6 +66,18 @@ describe("parsing whatever is pasted", () => {
     );
   });
 
+  it("cases found before stay fixed", () => {
+    // A page left with nothing the parser can read, whose last amount stood on a line of its own:
+    // the line it was joined into is reported, and covers it.
+    check(
+      mutate(BASES[3]!, [
+        { kind: "split", at: 1400782379, pos: 697037055 },
+        { kind: "cut", at: 0 },
+        { kind: "split", at: 1165641118, pos: 714692593 },
+      ]),
+    );
+  });
+
   it("random text and random bytes decoded as UTF-8 (or refused as binary)", () => {
     fc.assert(
       fc.property(

@@ -164,7 +164,8 @@ function looksLikeHeaderPiece(text: string): boolean {
 
 /** A line that is its own record: page furniture, a title, a line left over. */
 export function single(line: Line): SourceRecord {
-  return { cells: [line.text], line: line.no, lineEnd: line.no };
+  // A line may carry others joined into it (amounts that stood on lines of their own).
+  return { cells: [line.text], line: line.no, lineEnd: Math.max(line.no, ...(line.also ?? [])) };
 }
 
 /** The rows of one table's content lines, read in order: name, amounts, goal, indicators. */
