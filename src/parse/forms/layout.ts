@@ -125,7 +125,7 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
 }
 
 /** An amount with the goal's text right after it, no space between (`3,409,400.00对校舍…`). */
-const TOUCHING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=[^\d\s.,])/;
+const TOUCHING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=[\u4e00-\u9fff])/;
 
 /** How far left of its column's usual start a goal line may begin (the grid drifts). */
 const DRIFT = 4;
@@ -154,7 +154,9 @@ function cutLine(
     const afterAmounts = leftParts.some((p) => readAmountLine(p.text, true));
     const amounts = f.start < goalAt || afterAmounts ? readAmountLine(f.text, true) : null;
     // One more amount touching the goal's first character, after the row's total.
-    const touching = afterAmounts && !amounts ? TOUCHING_AMOUNT.exec(f.text) : null;
+    // (It stands in a money column, left of the goal's: an indicator's value does not.)
+    const touching =
+      afterAmounts && !amounts && f.start < goalAt ? TOUCHING_AMOUNT.exec(f.text) : null;
     if (touching) {
       leftParts.push({ start: f.start, text: touching[0] });
       fragments[k] = {

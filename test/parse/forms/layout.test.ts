@@ -86,6 +86,24 @@ describe("a layout copy's amounts", () => {
   });
 });
 
+describe("a layout copy's indicator text beside amounts", () => {
+  it("that starts with a number is the indicator's value, not an amount", () => {
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, "目标甲。", "1、1-产出指标；13-时效指标；项目实施周期；实施周期指标值:2025.07-"),
+      line("甲项目", { T: "10.00", F: "10.00" }, "", "2027.06；年度指标值:2026.01-2026.12。"),
+    ]);
+    const row = rowsOf(r)[2]!;
+    expect([row.amounts.fiscal, row.amounts.specialAccount, row.amounts.other]).toEqual([
+      10,
+      null,
+      null,
+    ]);
+    expect(r.tables[0]!.indicators[0]!.period?.text).toBe("2025.07-2027.06");
+  });
+});
+
 describe("a layout copy's goal lines", () => {
   it("go to the row they are centred on, where their text would fit either row", () => {
     // Every goal line is a whole sentence: only the centring says where 甲's goal ends.
