@@ -112,6 +112,12 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     en: (p) =>
       `the copy lost the empty amount cells, so the columns cannot be known; placed as ${p.placed} — please check`,
   },
+  "amounts-ambiguous-rows": {
+    zh: (p) =>
+      `复制时丢失了空白金额单元格，无法确定金额所在的列（行数太多，未能逐一验证）；暂按 ${p.placed} 放置，其下各行随之，请核对`,
+    en: (p) =>
+      `the copy lost the empty amount cells and, with this many rows, not every reading could be tried; placed as ${p.placed}, the rows under it with it — please check`,
+  },
   "amounts-ambiguous-table": {
     zh: (p) =>
       `复制时丢失了空白金额单元格；表中有一个资金列整列为空，合计与各行都可按另一列读，加起来同样对得上，无法判断是哪一列。暂按 ${p.placed} 放置，各行随之，请对照原表核对一次`,

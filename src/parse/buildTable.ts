@@ -128,6 +128,7 @@ export function finishTable(
   const doubts = [
     ...placement.ambiguous.map((i) => ({ i, key: "amounts-ambiguous" })),
     ...placement.wholeTable.map((i) => ({ i, key: "amounts-ambiguous-table" })),
+    ...placement.unproven.map((i) => ({ i, key: "amounts-ambiguous-rows" })),
   ].sort((a, b) => a.i - b.i);
   for (const { i, key } of doubts) {
     const row = rows[i]!;

@@ -15,15 +15,16 @@ const SEARCH_LIMIT = 200_000;
  * returned as ambiguous, to be reported; nothing is decided silently. A layout copy's amounts also
  * say by their positions which reading is likely (`preferred`): that reading stands when the
  * subtotals agree with it or cannot be met at all (a stated subtotal that is wrong). Returned:
- * the rows left in doubt, and the grand totals whose columns the whole table cannot tell.
+ * the rows left in doubt, the grand totals whose columns the whole table cannot tell, and the rows
+ * whose reading adds up but could not be proven the only one (too many rows to try them all).
  */
 export function resolvePlacements(
   rows: Row[],
   options: ReadonlyMap<number, readonly Amounts[]>,
   columns: readonly AmountColumn[],
   preferred: ReadonlyMap<number, number> = new Map(),
-): { ambiguous: number[]; wholeTable: number[] } {
-  if (options.size === 0) return { ambiguous: [], wholeTable: [] };
+): { ambiguous: number[]; wholeTable: number[]; unproven: number[] } {
+  if (options.size === 0) return { ambiguous: [], wholeTable: [], unproven: [] };
   const wholeTable: number[] = [];
   const sources = SOURCES.filter((c) => columns.includes(c));
   const indexOf = new Map(rows.map((r, i) => [r.id, i]));
@@ -77,7 +78,9 @@ export function resolvePlacements(
     if (tries.length > 1) wholeTable.push(i);
   }
   state.amounts.forEach((a, k) => (rows[k]!.amounts = a));
-  return { ambiguous: [...state.ambiguous].sort((a, b) => a - b), wholeTable };
+  const unproven = [...state.unproven].sort((a, b) => a - b);
+  const ambiguous = [...state.ambiguous].filter((i) => !state.unproven.has(i));
+  return { ambiguous: ambiguous.sort((a, b) => a - b), wholeTable, unproven };
 }
 
 interface Context {
@@ -96,9 +99,10 @@ interface Context {
 function settle(
   { rows, options, sources, children, order, preferred }: Context,
   start: readonly Amounts[],
-): { amounts: Amounts[]; ambiguous: Set<number> } {
+): { amounts: Amounts[]; ambiguous: Set<number>; unproven: Set<number> } {
   const amounts = start.map((a) => ({ ...a }));
   const ambiguous = new Set<number>();
+  const unproven = new Set<number>();
   const vector = (a: Amounts): number[] => sources.map((c) => toScaled(a[c]));
   for (const p of order) {
     const kids = children.get(rows[p]!.id);
@@ -122,24 +126,32 @@ function settle(
       const pick = preferred.get(open[k]!);
       return pick === undefined ? c.map((_, j) => j) : [pick];
     });
-    const agreed = open.some((i) => preferred.has(i))
+    const pinnedFound = open.some((i) => preferred.has(i))
       ? findPlacements(
           target,
           pinned.map((js, k) => js.map((j) => choices[k]![j]!)),
-        ).map((sol) => sol.map((j, k) => pinned[k]![j]!))
-      : [];
-    const solutions = agreed.length === 1 ? agreed : findPlacements(target, choices);
+        )
+      : null;
+    const agreed = pinnedFound?.solutions.map((sol) => sol.map((j, k) => pinned[k]![j]!)) ?? [];
+    const found =
+      agreed.length === 1 && pinnedFound!.proven
+        ? { solutions: agreed, proven: true, choosing: pinnedFound!.choosing }
+        : findPlacements(target, choices);
+    const { solutions } = found;
     open.forEach((i, k) => {
       const picks = new Set(solutions.map((sol) => sol[k]));
       if (solutions.length > 0 && picks.size === 1) {
         amounts[i] = { ...options.get(i)![solutions[0]![k]!]! };
+        // Too many rows to try every reading: the one found adds up, but another might too. The
+        // row is reported, and its own rows are still placed under the reading found.
+        if (!found.proven && found.choosing[k]) unproven.add(i);
       } else if (!preferred.has(i) || solutions.length > 0) {
         // The row keeps the reading it has (its positions' one, else the first) and is reported.
         ambiguous.add(i);
       }
     });
   }
-  return { amounts, ambiguous };
+  return { amounts, ambiguous: new Set([...ambiguous, ...unproven]), unproven };
 }
 
 function depth(rows: readonly Row[], indexOf: ReadonlyMap<string, number>, i: number): number {
@@ -152,12 +164,13 @@ function depth(rows: readonly Row[], indexOf: ReadonlyMap<string, number>, i: nu
  * The ways to pick one vector per child so that they add up to `target`: the exact ones if any
  * (up to two: one decides, two do not), else those nearest to it within a slack of 1% per column
  * (a stated subtotal that is itself wrong by a little, which the subtotal check then reports).
- * Several equally near ones decide nothing either.
+ * Several equally near ones decide nothing either. `proven` is false when the search had to stop
+ * before trying every reading; `choosing` marks the children that had a choice at all.
  */
 function findPlacements(
   target: readonly number[],
   choices: readonly (readonly number[][])[],
-): number[][] {
+): { solutions: number[][]; proven: boolean; choosing: boolean[] } {
   // Money cannot go where the parent has none (amounts are not negative): most choices end here.
   const positive =
     target.every((t) => t >= 0) && choices.every((c) => c.every((v) => v.every((x) => x >= 0)));
@@ -170,15 +183,17 @@ function findPlacements(
   const pruned = choices.map((c, i) => allowed[i]!.map((j) => c[j]!));
   const back = (found: number[][]): number[][] =>
     found.map((pick) => pick.map((j, i) => allowed[i]![j]!));
+  // The children with more than one column left to choose.
+  const choosing = allowed.map((a) => a.length > 1);
   const exact = search(target, pruned, 0);
   if (exact === null) {
     // Too many children to search: a reading that adds up exactly, reached from the first one by
-    // moving one child at a time, is taken; none is proof of nothing.
+    // moving one child at a time, is kept but not proven the only one; none is proof of nothing.
     const found = descend(target, pruned);
-    return found ? back([found]) : [];
+    return { solutions: found ? back([found]) : [], proven: false, choosing };
   }
-  if (exact.length > 0) return back(exact);
-  return back(search(target, pruned, 0.01) ?? []);
+  if (exact.length > 0) return { solutions: back(exact), proven: true, choosing };
+  return { solutions: back(search(target, pruned, 0.01) ?? []), proven: true, choosing };
 }
 
 /**
