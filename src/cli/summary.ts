@@ -71,7 +71,7 @@ export function formatSummary(result: ReconResult, lang: Lang): string {
   out.push("");
   out.push(
     zh
-      ? `未能归入表格的行 ${result.diagnostics.length} 条`
+      ? `需要留意的行 ${result.diagnostics.length} 条（未能归入表格的，或按推断读取、请核对的）`
       : `${result.diagnostics.length} diagnostics (lines not placed or assumptions made)`,
   );
   for (const d of result.diagnostics) {
