@@ -16,8 +16,9 @@ export const SOFFICE = process.env.SOFFICE ?? "soffice";
 
 /**
  * How a table is drawn. "middle": cells centred in their rows, the goal column narrower than the
- * indicators'. "top": cells drawn from the top of their rows, a narrower name column, a wider goal
- * column and a larger font (other offices publish their tables so).
+ * indicators'. "dense": centred, a small font, a wide name column. "top": cells drawn from the top
+ * of their rows, a narrower name column, a wider goal column and a larger font (other offices
+ * publish their tables so).
  */
 export const STYLES = {
   middle: {
@@ -25,6 +26,12 @@ export const STYLES = {
     fontPt: 9,
     htmlWidths: { name: 14, num: 7.75, goal: 21, ind: 34 },
     xlsxWidths: [20, 11, 11, 11, 11, 30, 46],
+  },
+  dense: {
+    valign: "middle",
+    fontPt: 8,
+    htmlWidths: { name: 12, num: 7, goal: 30, ind: 30 },
+    xlsxWidths: [24, 12, 12, 12, 12, 26, 52],
   },
   top: {
     valign: "top",

@@ -698,9 +698,9 @@ export function generatedTables() {
     out.push({ name: "culture", text: render(dept, units, { unitDelta: { 1: 100 } }), planted });
   }
 
-  // 5–11. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
+  // 5–13. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
   // empty money cells, to show that the copy paths are rebuilt beyond the tables above; the last
-  // two drawn in the "top" style (cells from the top of their rows, other column widths).
+  // four drawn in the "top" and "dense" styles (see STYLES in render.mjs).
   for (const [name, key, seed, style] of [
     ["health-b", "health", 881001],
     ["education-b", "education", 881006],
@@ -709,6 +709,8 @@ export function generatedTables() {
     ["culture-b", "culture", 777004],
     ["education-top", "education", 991002, "top"],
     ["culture-top", "culture", 991004, "top"],
+    ["health-dense", "health", 666001, "dense"],
+    ["education-dense", "education", 666002, "dense"],
   ]) {
     const { dept, units } = generate(key, seed);
     out.push({ name, text: render(dept, units), planted: ["none"], ...(style ? { style } : {}) });
