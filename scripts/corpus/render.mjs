@@ -16,7 +16,7 @@ export const SOFFICE = process.env.SOFFICE ?? "soffice";
 
 /**
  * How a table is drawn. "middle": cells centred in their rows, the goal column narrower than the
- * indicators'. "dense": centred, a small font, a wide name column. "top": cells drawn from the top
+ * indicators'. "dense": centred, a small font, other column widths. "top": cells drawn from the top
  * of their rows, a narrower name column, a wider goal column and a larger font (other offices
  * publish their tables so).
  */
