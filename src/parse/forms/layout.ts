@@ -414,7 +414,8 @@ function rowsOfLayoutFlow(
     row.lines.push(cuts[goals[i]!.at]!.line.no);
   });
   // Names wrapped over several lines. A line as wide as the name column wraps on into the name
-  // on the amounts line below it; a name with a bracket still open goes on into the next line.
+  // on the amounts line below it; a name with a bracket still open, and a remark in brackets, go
+  // with the name above.
   // Otherwise a line goes with the nearest amounts.
   const held = new Map(
     anchors.map((a) => [a.at, readAmountLine(cuts[a.at]!.left, true)?.name ?? ""]),
@@ -432,13 +433,16 @@ function rowsOfLayoutFlow(
       last = { row: anchors[next]!.row, text: held.get(anchors[next]!.at)! };
     }
     const below = anchors[next];
+    // A remark in brackets closes the name before it.
+    const remark = /^[（(]/.test(text);
     const intoBelow =
       below !== undefined &&
       below.at === at + 1 &&
       pageOf[below.at] === pageOf[at] &&
       full(text) &&
+      !remark &&
       held.get(below.at) !== "";
-    const fromAbove: boolean = last !== null && opensBracket(nameSoFar(last.row));
+    const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
     const row: RowBuild = intoBelow ? below.row : fromAbove ? last!.row : nearest(at);
     const anchor = anchorOf.get(row)!;
     if (at < anchor.at) row.names.push({ ...cuts[at]!.line, text });
