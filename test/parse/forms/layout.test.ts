@@ -128,6 +128,22 @@ describe("a layout copy's goal lines", () => {
 });
 
 describe("a layout copy's names", () => {
+  it("take a remark in brackets on a line of their own, though the next row's name stands below", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("广州市第一人民医院", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("（广州市消化疾病中心）"),
+      line("家庭医生签约服务补助", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市第一人民医院（广州市消化疾病中心）",
+      "家庭医生签约服务补助",
+    ]);
+  });
+
   it("with a bracket still open go on into the next line, though it stands nearer the next row", () => {
     const r = parse([
       line("合计", { T: "20.00", F: "20.00" }),
