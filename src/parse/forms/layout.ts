@@ -10,6 +10,7 @@ import type { SourceRecord } from "../records.js";
 import type { StreamColumns } from "./header.js";
 import {
   indicatorsComplete,
+  sourcesMakeTotal,
   INDICATOR_TEXT,
   INDICATORS_START,
   newRow,
@@ -309,8 +310,6 @@ function rowsOfLayoutFlow(
   // Rows: the lines whose left part holds amounts. Amounts on the next line that, with the ones
   // before, add up to the total are the same row: its cells sat on different baselines.
   const anchors: { at: number; row: RowBuild }[] = [];
-  const cents = (n: string): number => Math.round(Number(n.replace(/,/g, "")) * 100);
-  const sumOf = (ns: readonly string[]): number => ns.reduce((a, n) => a + cents(n), 0);
   cuts.forEach((c, at) => {
     const amounts = c.left ? readAmountLine(c.left, true) : null;
     if (!amounts) return;
@@ -321,7 +320,7 @@ function rowsOfLayoutFlow(
     if (
       previous &&
       before.length + amounts.numbers.length <= 4 &&
-      sumOf(before.slice(1)) + sumOf(amounts.numbers) === cents(before[0]!)
+      sourcesMakeTotal([...before, ...amounts.numbers])
     ) {
       previous.row.numbers.push(...amounts.numbers);
       previous.row.edges?.push(...edges);

@@ -91,6 +91,16 @@ export function readAmountLine(text: string, cellsApart = false): AmountLine | n
   return null;
 }
 
+/**
+ * Whether amounts read as a row's total and its sources add up: the first equals the sum of the
+ * others, to the cent.
+ */
+export function sourcesMakeTotal(numbers: readonly string[]): boolean {
+  const cents = (n: string): number => Math.round(Number(n.replace(/,/g, "")) * 100);
+  const [total = "", ...sources] = numbers;
+  return sources.reduce((sum, n) => sum + cents(n), 0) === cents(total);
+}
+
 /** A row as its amount line opens it: name so far, amounts, and the start of its goal or indicators. */
 export function newRow(amounts: AmountLine, line: Line, names: readonly Line[]): RowBuild {
   const row: RowBuild = {

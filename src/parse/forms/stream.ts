@@ -17,6 +17,7 @@ import {
   newRow,
   pushText,
   readAmountLine,
+  sourcesMakeTotal,
   take,
   toRecord,
   type Line,
@@ -304,7 +305,6 @@ function cutAtSentenceEnd(row: RowBuild): boolean {
  * add up to its total. The joined line keeps the first line's number.
  */
 function joinSplitAmounts(lines: readonly Line[]): Line[] {
-  const cents = (n: string): number => Math.round(Number(n.replace(/,/g, "")) * 100);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -317,8 +317,7 @@ function joinSplitAmounts(lines: readonly Line[]): Line[] {
       if (!next || next.name !== "" || next.rest !== "") break;
       numbers.push(...next.numbers);
       if (numbers.length > 4) break;
-      const [total = "", ...sources] = numbers;
-      if (sources.reduce((a, n) => a + cents(n), 0) !== cents(total)) continue;
+      if (!sourcesMakeTotal(numbers)) continue;
       out[out.length - 1] = {
         ...line,
         text: [line.text, ...lines.slice(i + 1, j + 1).map((l) => l.text)].join(" "),
