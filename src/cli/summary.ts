@@ -1,3 +1,4 @@
+import { forReading } from "../model/diagnostics.js";
 import type { Lang } from "../model/messages.js";
 import type { Finding, InputForm, ReconResult, Rule } from "../model/types.js";
 
@@ -74,7 +75,7 @@ export function formatSummary(result: ReconResult, lang: Lang): string {
       ? `需要留意的行 ${result.diagnostics.length} 条（未能归入表格的，或按推断读取、请核对的）`
       : `${result.diagnostics.length} diagnostics (lines not placed or assumptions made)`,
   );
-  for (const d of result.diagnostics) {
+  for (const d of forReading(result.diagnostics)) {
     const text = d.text.length > 60 ? `${d.text.slice(0, 60)}…` : d.text;
     out.push(`  ${zh ? "第" : "line "}${d.line ?? "-"}${zh ? "行" : ""}: ${d.reason}  «${text}»`);
   }

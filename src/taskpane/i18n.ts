@@ -45,7 +45,8 @@ export interface Strings {
   notes: (n: number) => string;
   delta: string;
   numberLabels: Record<Rule, { stated: string; expected: string }>;
-  diagnosticsTitle: (n: number) => string;
+  /** `setAside` of the `n`: page numbers and repeated headers, listed after the rest. */
+  diagnosticsTitle: (n: number, setAside: number) => string;
   noDiagnostics: string;
   line: (from: number | null, to: number | null) => string;
   previewTitle: string;
@@ -154,7 +155,10 @@ const ZH: Strings = {
     "cost-vs-funding": { stated: "资金", expected: "指标" },
     framework: { stated: "填报", expected: "应为" },
   },
-  diagnosticsTitle: (n) => `无法识别或有疑问的行（${n}）`,
+  diagnosticsTitle: (n, setAside) =>
+    setAside === 0
+      ? `无法识别或有疑问的行（${n}）`
+      : `无法识别或有疑问的行（${n - setAside} 条需核对，另有 ${setAside} 条页码、重复表头已跳过）`,
   noDiagnostics: "所有行均已识别。",
   line: (from, to) =>
     from === null ? "—" : to !== null && to !== from ? `第 ${from}–${to} 行` : `第 ${from} 行`,
@@ -270,7 +274,10 @@ const EN: Strings = {
     "cost-vs-funding": { stated: "funding", expected: "indicator" },
     framework: { stated: "stated", expected: "expected" },
   },
-  diagnosticsTitle: (n) => `Lines not recognised or in doubt (${n})`,
+  diagnosticsTitle: (n, setAside) =>
+    setAside === 0
+      ? `Lines not recognised or in doubt (${n})`
+      : `Lines not recognised or in doubt (${n - setAside} to check, and ${setAside} page numbers and repeated headers skipped)`,
   noDiagnostics: "Every line was recognised.",
   line: (from, to) =>
     from === null ? "—" : to !== null && to !== from ? `lines ${from}–${to}` : `line ${from}`,

@@ -194,18 +194,27 @@ export function renderResults(container: HTMLElement, view: PaneView, s: Strings
   }
   sections.push(
     el("details", { className: "diagnostics", attrs: { open: "", "data-testid": "diagnostics" } }, [
-      el("summary", { text: s.diagnosticsTitle(view.diagnostics.length) }),
+      el("summary", {
+        text: s.diagnosticsTitle(
+          view.diagnostics.length,
+          view.diagnostics.filter((d) => d.setAside).length,
+        ),
+      }),
       view.diagnostics.length === 0
         ? el("p", { className: "hint", text: s.noDiagnostics })
         : el(
             "ol",
             { className: "diagnostic-list" },
             view.diagnostics.map((d) =>
-              el("li", { attrs: { "data-code": d.code } }, [
-                el("span", { className: "diag-line", text: d.line }),
-                el("q", { className: "diag-text", text: d.text }),
-                el("span", { className: "diag-reason", text: d.reason }),
-              ]),
+              el(
+                "li",
+                { className: d.setAside ? "set-aside" : "", attrs: { "data-code": d.code } },
+                [
+                  el("span", { className: "diag-line", text: d.line }),
+                  el("q", { className: "diag-text", text: d.text }),
+                  el("span", { className: "diag-reason", text: d.reason }),
+                ],
+              ),
             ),
           ),
     ]),

@@ -13,6 +13,7 @@ import type {
   Table,
 } from "../index.js";
 import type { LiveProblem } from "../layout/checkCells.js";
+import { forReading, isSetAside } from "../model/diagnostics.js";
 import { strings, type Strings } from "./i18n.js";
 
 export interface Counts {
@@ -55,6 +56,8 @@ export interface DiagnosticView {
   text: string;
   reason: string;
   code: string;
+  /** Page furniture and repeated headers: accounted for, nothing to check. */
+  setAside: boolean;
 }
 
 export interface PreviewCell {
@@ -167,11 +170,12 @@ function clip(text: string, limit: number): string {
 
 export function diagnosticViews(diagnostics: readonly Diagnostic[], lang: Lang): DiagnosticView[] {
   const s = strings(lang);
-  return diagnostics.map((d) => ({
+  return forReading(diagnostics).map((d) => ({
     line: s.line(d.line, d.lineEnd ?? null),
     text: clip(d.text, DIAGNOSTIC_TEXT_LIMIT),
     reason: d.reason,
     code: d.code,
+    setAside: isSetAside(d),
   }));
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -36,6 +36,18 @@ describe("budget-recon", () => {
     expect(out).toContain("2 个资金使用单位，17 个项目，54 个绩效指标");
     expect(out).toMatch(/广州市工商业联合会：总计 563\.39，下属项目合计 563\.38，相差 0\.01/);
     expect(out).toMatch(/两新组织党务工作者补贴.*“9万元”与总计 11\.25 不符/);
+  });
+
+  it("on a PDF copy, lists the reading to check before the page numbers it skipped", async () => {
+    const copy = readFileSync(
+      new URL("../fixtures/pdf/seed/chromium.pdfjs.txt", import.meta.url),
+      "utf8",
+    );
+    const { code, out } = await run(["parse", file("seed-pdfjs.txt", copy)]);
+    expect(code).toBe(0);
+    const listed = out.slice(out.indexOf("需要留意的行")).split("\n").slice(1, 3);
+    expect(listed[0]).toMatch(/^ {2}第7行: 复制时丢失了空白金额单元格/);
+    expect(listed[1]).toMatch(/^ {2}第1行: 页码或页眉页脚/);
   });
 
   it("--json prints the documented contract", async () => {

@@ -304,6 +304,17 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
       await paste(page, pdfCopy);
       await expect.poll(() => page.locator("[data-testid=form]").textContent()).toMatch(/PDF/);
       expect(await page.locator("[data-count=projects] .count-n").textContent()).toBe("17");
+      // The one reading to check comes first; the page numbers and headers follow, set apart.
+      const items = page.locator("[data-testid=diagnostics] li");
+      expect(await items.first().getAttribute("data-code")).toBe("amounts-ambiguous");
+      expect(await items.first().getAttribute("class")).not.toBe("set-aside");
+      expect(await page.locator("[data-testid=diagnostics] li.set-aside").count()).toBe(
+        (await items.count()) - 1,
+      );
+      expect(await page.locator("[data-testid=diagnostics] summary").textContent()).toMatch(
+        /1 条需核对，另有 \d+ 条页码、重复表头已跳过/,
+      );
+      await page.screenshot({ path: join(shots, "taskpane-pdf-copy-320.png"), fullPage: true });
       await page.locator("#options summary").click();
       await page.locator("#form").selectOption("tab");
       // Read as tabs, the PDF copy holds no table.

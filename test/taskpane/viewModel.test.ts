@@ -173,6 +173,22 @@ describe("pieces", () => {
     expect(Array.from(views[0]?.text ?? "")).toHaveLength(DIAGNOSTIC_TEXT_LIMIT + 1);
   });
 
+  it("lists what needs a check before the page numbers and headers it skipped", () => {
+    const views = diagnosticViews(
+      [
+        { line: 1, text: "第1页", reason: "r", code: "page-furniture" },
+        { line: 9, text: "项目名称…", reason: "r", code: "repeated-header" },
+        { line: 30, text: "12.00", reason: "r", code: "amounts-ambiguous" },
+      ],
+      "zh",
+    );
+    expect(views.map((v) => [v.code, v.setAside])).toEqual([
+      ["amounts-ambiguous", false],
+      ["page-furniture", true],
+      ["repeated-header", true],
+    ]);
+  });
+
   it("limits preview rows", () => {
     const result: ReconResult = seed;
     const [table] = previewTables(result.tables, result.findings, "zh", 5);
