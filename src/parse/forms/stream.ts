@@ -7,7 +7,7 @@
  */
 import type { SourceRecord } from "../records.js";
 import { isPageFurniture, readPreamble } from "../preamble.js";
-import { displayWidth, matchKey } from "../text.js";
+import { displayWidth, matchKey, opensBracket } from "../text.js";
 import { CANONICAL_HEADER, headerColumnsOf, type StreamColumns } from "./header.js";
 import {
   endsSentence,
@@ -252,16 +252,35 @@ function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
 
 /**
  * After a page break, the first line may begin with the end of a name cut in two (`目 提升医院…`):
- * a short word, a space, then the rest of an unfinished goal.
+ * a short word, a space, then the rest of an unfinished goal. A name cut inside brackets goes on
+ * up to the word that closes them (`州）国际纪录片节） 保护利用…`), however long.
  */
 function nameContinuation(row: RowBuild, line: Line): { name: string; rest: string } | null {
-  if (row.goal.length === 0 || endsSentence(row.goal) || row.nameSuffix !== "") return null;
-  const m = /^(\S{1,6}) (\S.*)$/u.exec(line.text);
+  if (row.nameSuffix !== "") return null;
+  const closing = bracketClose(row, line.text);
+  if (closing) return closing;
+  if (row.goal.length === 0 || endsSentence(row.goal)) return null;
+  const m = /^(\S+) (\S.*)$/u.exec(line.text);
   // A name's end closes no sentence: `权益。 …` is the goal's end.
   if (!m || INDICATORS_START.test(m[2]!) || INDICATOR_TEXT.test(m[1]!) || /[。！!]$/.test(m[1]!)) {
     return null;
   }
-  return { name: m[1]!, rest: m[2]! };
+  // No wider than the name's own lines (`项目（2025-2027年）` after `…基本公共卫生服务`): a goal's
+  // line is as wide as its column, wider than the name column.
+  const widest = Math.max(12, ...row.names.map((n) => displayWidth(n.text)));
+  return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]! } : null;
+}
+
+function bracketClose(row: RowBuild, text: string): { name: string; rest: string } | null {
+  const name = [...row.names.map((n) => n.text), row.namePrefix].join("");
+  if (!opensBracket(name)) return null;
+  const words = text.split(" ");
+  for (let n = 1; n < words.length; n++) {
+    const head = words.slice(0, n).join("");
+    if (INDICATOR_TEXT.test(head) || /[。！!]/.test(head)) return null;
+    if (!opensBracket(name + head)) return { name: head, rest: words.slice(n).join(" ") };
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../../src/parse/index.js";
+
+/**
+ * A PDF viewer's copy (pdf.js) of a table whose second project is cut by a page break: on the new
+ * page, one line carries the rest of each cell, a space apart — the name's, the goal's and the
+ * indicators'.
+ */
+const INDICATORS_REST = "次；年度指标值:大于等于10场次。2、1-";
+
+function copyCutAt(
+  nameHead: string[],
+  nameTail: string,
+  goalRest = ["保护利用，传承弘扬岭南优秀传统文化。"],
+): string {
+  return [
+    "第 1 页",
+    "项目支出绩效目标表",
+    "部门名称：广州市文化广电旅游局 单位：元",
+    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+    "款 其他资金 绩效目标 绩效指标",
+    "合计 200.00 200.00",
+    "广州市文化广电旅游局 200.00 200.00",
+    "图书采购经费",
+    "100.00 100.00 完善公共文化服务体系，丰富人民群众精神",
+    "文化生活。",
+    "1、1-产出指标；11-数量指标；采购图书；实施周期",
+    "指标值:1000册；年度指标值:1000册。",
+    ...nameHead,
+    "100.00 100.00 推进文化和旅游深度融合，提升广州城市文",
+    "化品牌影响力，加强文物和非物质文化遗产",
+    "1、1-产出指标；11-数量指标；举办专题",
+    "活动；实施周期指标值:大于等于10场",
+    "第 2 页",
+    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+    "款 其他资金 绩效目标 绩效指标",
+    // Lines on one baseline are joined only when the viewer meets them one after another: the
+    // indicators' first line joins the goal's only when the goal's rest is a single line.
+    ...(goalRest.length === 1
+      ? [[nameTail, goalRest[0], INDICATORS_REST].filter((x) => x).join(" ")]
+      : [
+          [nameTail, goalRest[0]].filter((x) => x).join(" "),
+          ...goalRest.slice(1),
+          INDICATORS_REST,
+        ]),
+    "产出指标；11-数量指标；举办展览数",
+    "量；实施周期指标值:24个；年度指标值:",
+    "24个。",
+    "",
+  ].join("\n");
+}
+
+const GOAL =
+  "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强文物和非物质文化遗产保护利用，传承弘扬岭南优秀传统文化。";
+
+function secondProject(text: string) {
+  const r = parseText(text);
+  expect(r.form).toBe("stream");
+  const projects = r.tables[0]!.rows.filter((row) => row.kind === "project");
+  expect(projects).toHaveLength(2);
+  const row = projects[1]!;
+  const indicators = r.tables[0]!.indicators.filter((i) => i.rowId === row.id);
+  return { row, indicators };
+}
+
+describe("a row cut by a page break, copied from a PDF viewer", () => {
+  it("takes back a name cut inside its brackets, however long the rest", () => {
+    const { row, indicators } = secondProject(
+      copyCutAt(["国际旅游宣传推广经费（含中国（广"], "州）国际纪录片节）"),
+    );
+    expect(row.name).toBe("国际旅游宣传推广经费（含中国（广州）国际纪录片节）");
+    expect(row.goal).toBe(GOAL);
+    expect(indicators.map((i) => [i.name, i.annual?.value, i.annual?.unit])).toEqual([
+      ["举办专题活动", 10, "场次"],
+      ["举办展览数量", 24, "个"],
+    ]);
+  });
+
+  it("takes back a name's rest as wide as the name's own lines", () => {
+    const { row, indicators } = secondProject(
+      copyCutAt(
+        ["广州市卫生健康技术鉴定和人", "才评价中心基本公共卫生服务"],
+        "项目（2025-2027年）",
+      ),
+    );
+    expect(row.name).toBe(
+      "广州市卫生健康技术鉴定和人才评价中心基本公共卫生服务项目（2025-2027年）",
+    );
+    expect(row.goal).toBe(GOAL);
+    expect(indicators).toHaveLength(2);
+  });
+
+  it("leaves a goal's line, wider than the name column, with the goal", () => {
+    const { row, indicators } = secondProject(
+      copyCutAt(["图书馆运维经费"], "", [
+        "保护利用，传承弘扬岭南优秀传统文化，完善",
+        "公共文化服务体系。",
+      ]),
+    );
+    expect(row.name).toBe("图书馆运维经费");
+    expect(row.goal).toBe(GOAL.replace("文化。", "文化，完善公共文化服务体系。"));
+    expect(indicators).toHaveLength(2);
+  });
+});
