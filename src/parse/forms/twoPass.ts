@@ -282,7 +282,22 @@ function distribute(
           /[）)]$/.test(joined) &&
           !opensBracket(joined) &&
           (UNIT_NAME.test(core(joined)) || PROJECT_NAME.test(core(joined)));
-        if (parts.length > 0 && (w > limit + 1.5 || !wraps || sentence || closed)) break;
+        // A name does not repeat its own first line: that is the next row's name, which begins
+        // with its unit's (广州市…中心 then 广州市…中心基本公共卫生服务项目).
+        const repeats = !goalNext && text === parts[0];
+        // A name that has reached a project's ending (…运维费) at a line's end, followed by a full
+        // line listing clauses (、，), is whole: that line is the goal's first.
+        const ended =
+          goalNext &&
+          PROJECT_NAME.test(core(joined)) &&
+          !unbreakable &&
+          w >= limit - 1.5 &&
+          /[、，]/.test(text);
+        if (
+          parts.length > 0 &&
+          (w > limit + 1.5 || !wraps || sentence || closed || repeats || ended)
+        )
+          break;
         parts.push(lines[k]!.text);
         need.row.lines.push(lines[k]!.no);
         previous = w;
