@@ -44,20 +44,22 @@ const ENDS_SENTENCE = /[。.!！]$/;
 
 /**
  * The anchor index owning each goal line (same order as `goals`, which must be sorted by `at`),
- * or -1 when there are no anchors.
+ * or -1 when there are no anchors; and how the table's cells stand, which the goals told.
  */
 export function assignGoalLines(
   goals: readonly GoalLine[],
   anchors: readonly RowAnchor[],
-): number[] {
-  if (anchors.length === 0) return goals.map(() => -1);
+): { owner: number[]; align: Align } {
+  if (anchors.length === 0) return { owner: goals.map(() => -1), align: "middle" };
   const middle = solve(goals, anchors, "middle");
   const top = solve(goals, anchors, "top");
-  return (top.cost < middle.cost ? top : middle).owner;
+  return top.cost < middle.cost
+    ? { owner: top.owner, align: "top" }
+    : { owner: middle.owner, align: "middle" };
 }
 
 /** How a table's cells stand in their rows: centred, or from the top. */
-type Align = "middle" | "top";
+export type Align = "middle" | "top";
 
 function solve(
   goals: readonly GoalLine[],

@@ -406,16 +406,18 @@ function rowsOfLayoutFlow(
       return [{ at, text, page: pageOf[at]! }];
     });
   const goals = column("goal");
-  assignGoalLines(goals, rowAnchors).forEach((owner, i) => {
+  const { owner: goalOwners, align } = assignGoalLines(goals, rowAnchors);
+  goalOwners.forEach((owner, i) => {
     const row = anchors[owner]?.row;
     if (!row) return;
     row.goal.push(goals[i]!.text);
     row.lines.push(cuts[goals[i]!.at]!.line.no);
   });
-  // Names wrapped over several lines. A line as wide as the name column wraps on into the name
-  // on the amounts line below it; a name with a bracket still open, and a remark in brackets, go
-  // with the name above.
-  // Otherwise a line goes with the nearest amounts.
+  // Names wrapped over several lines. In a table whose cells stand from the top, a name starts on
+  // its amounts line, so every line under it is its own. Centred, a line as wide as the name
+  // column wraps on into the name on the amounts line below it; a name with a bracket still open,
+  // and a remark in brackets, go with the name above. Otherwise a line goes with the nearest
+  // amounts.
   const held = new Map(
     anchors.map((a) => [a.at, readAmountLine(cuts[a.at]!.left, true)?.name ?? ""]),
   );
@@ -442,7 +444,14 @@ function rowsOfLayoutFlow(
       !remark &&
       held.get(below.at) !== "";
     const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
-    const row: RowBuild = intoBelow ? below.row : fromAbove ? last!.row : nearest(at);
+    const row: RowBuild =
+      align === "top" && last !== null
+        ? last.row
+        : intoBelow
+          ? below.row
+          : fromAbove
+            ? last!.row
+            : nearest(at);
     const anchor = anchorOf.get(row)!;
     if (at < anchor.at) row.names.push({ ...cuts[at]!.line, text });
     else row.nameSuffix += text;

@@ -166,4 +166,36 @@ describe("a layout copy's names", () => {
       "美术作品收藏经费",
     ]);
   });
+
+  it("in a table whose cells stand from the top, stay with the amounts above them", () => {
+    // The unit's name wraps under its amounts; the project's, which begins the same way, starts
+    // on its own amounts line. Goals from the top (three lines from the amounts line down) say
+    // how the table is drawn.
+    const goal = (s: string) => [
+      `${s}，加强公共卫生服务体系建设，`,
+      "提升基层医疗卫生服务能力，",
+      "保障工作正常运转。",
+    ];
+    const [a1, a2, a3] = goal("甲");
+    const [b1, b2, b3] = goal("乙");
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市卫生健康技术", { T: "20.00", F: "20.00" }),
+      line("鉴定和人才评价中心"),
+      line("广州市卫生健康技术", { T: "10.00", F: "10.00" }, a1, indicator("甲")),
+      line("鉴定和人才评价中心", {}, a2),
+      line("基本公共卫生服务项", {}, a3),
+      line("目（2025-2027年）"),
+      line("疫苗采购补助经费", { T: "10.00", F: "10.00" }, b1, indicator("乙")),
+      line("", {}, b2),
+      line("", {}, b3),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市卫生健康技术鉴定和人才评价中心",
+      "广州市卫生健康技术鉴定和人才评价中心基本公共卫生服务项目（2025-2027年）",
+      "疫苗采购补助经费",
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([null, null, a1! + a2 + a3, b1! + b2 + b3]);
+  });
 });
