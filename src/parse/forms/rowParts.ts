@@ -50,9 +50,13 @@ const AMOUNT =
   /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})/y;
 const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
 
-/** Where a row's indicators begin: `1、` followed by a level-1 code or a name and a separator. */
+/**
+ * Where a row's indicators begin: `1、` followed by a level-1 code or a name and a separator. After
+ * a plain dot the name may not start with a digit: `1.16万元;` is a value's number wrapped onto a
+ * line of its own, not `1.` and a name.
+ */
 export const INDICATORS_START =
-  /(?:^|(?<=[\s。]))1\s*[、．.]\s*(?=\d{1,2}\s*[-－—–]|[^\s；;]{1,12}[；;])/u;
+  /(?:^|(?<=[\s。]))1\s*(?:[、．]\s*(?=\d{1,2}\s*[-－—–]|[^\s；;]{1,12}[；;])|\.\s*(?=\d{1,2}\s*[-－—–]|[^\s；;\d][^\s；;]{0,11}[；;]))/u;
 /** Text only an indicator cell holds: its value labels and its level codes. */
 export const INDICATOR_TEXT =
   /指标值|[1-4]\d?\s*[-－—–]\s*(?:产出|效益|满意度|成本)|^[；;]|^值\s*[:：]/u;

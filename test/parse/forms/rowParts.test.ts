@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAmountLine } from "../../../src/parse/forms/rowParts.js";
+import { INDICATORS_START, readAmountLine } from "../../../src/parse/forms/rowParts.js";
 
 describe("the amounts that close a row's name", () => {
   it("are told apart by their two decimals when glued together, with or without separators", () => {
@@ -28,5 +28,19 @@ describe("the amounts that close a row's name", () => {
   it("are not a value inside an indicator's sentence", () => {
     expect(readAmountLine("服务面积；实施周期指标值:846.13平方米")).toBeNull();
     expect(readAmountLine("2025.07-2027.06；年度指标值：2026.01-2026.12。5、2-效益")).toBeNull();
+  });
+});
+
+describe("where a row's indicators begin", () => {
+  it.each([
+    ["1、1-产出指标；11-数量指标；培训人次；", true],
+    ["1.1-产出指标;11-数量指标;培训人次;", true],
+    ["1.培训人次;实施周期指标值:1次;", true],
+    ["1．培训人次；", true],
+    // A value's number wrapped onto a line of its own (…不超过 / 1.16万元;…) begins none.
+    ["1.16万元;年度指标值:不超过1.16万元。", false],
+    ["1.5万人次；年度指标值:1.5万人次。", false],
+  ])("%s → %s", (line, starts) => {
+    expect(INDICATORS_START.test(line)).toBe(starts);
   });
 });
