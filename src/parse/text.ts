@@ -24,9 +24,12 @@ export function matchKey(s: string): string {
 }
 
 const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+  /[\u1100-\u115f\u2018\u2019\u201c\u201d\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-/** Display width: ideographs and full-width forms take two columns, the rest one. */
+/**
+ * Display width: ideographs and full-width forms take two columns, the rest one. Curly quotes
+ * (“…”) count two as well: in a Chinese table they are set in the CJK font, as wide as an ideograph.
+ */
 export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += WIDE.test(ch) ? 2 : 1;

@@ -198,4 +198,27 @@ describe("a layout copy's names", () => {
     ]);
     expect(rowsOf(r).map((x) => x.goal)).toEqual([null, null, a1! + a2 + a3, b1! + b2 + b3]);
   });
+
+  it("count curly quotes as wide as ideographs when they tell a full line", () => {
+    // “广州文化周末”系列 fills the name column (the quotes are set in the CJK font), so it wraps on
+    // into the name below, though it stands as near the unit's amounts above.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市文化馆", { T: "20.00", F: "20.00" }),
+      line("“广州文化周末”系列", {}, "目标甲，", "1、1-产出指标；11-数量指标；甲；"),
+      line(
+        "活动经费",
+        { T: "10.00", F: "10.00" },
+        "一句话。",
+        "实施周期指标值:1次；年度指标值:1次。",
+      ),
+      line("图书馆文献资源采购费", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市文化馆",
+      "“广州文化周末”系列活动经费",
+      "图书馆文献资源采购费",
+    ]);
+  });
 });
