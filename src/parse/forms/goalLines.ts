@@ -38,6 +38,12 @@ const COST = {
   unfinished: 3,
   /** A short line ending a sentence inside a goal: it looks like the end of another goal. */
   endInside: 3,
+  /**
+   * A line above a row's amounts on an earlier page. A row cut by a page break keeps its amounts
+   * in its first part (renderers draw a broken row from the top), so no line of its goal stands
+   * on a page before them: such a line ends the row above.
+   */
+  pageBefore: 10,
 };
 
 const ENDS_SENTENCE = /[。.!！]$/;
@@ -87,6 +93,7 @@ function solve(
     const lines = [...upper, ...on[row]!, ...lower];
     if (lines.length === 0) return anchor.project === false ? 0 : COST.empty;
     let cost = anchor.project === false ? COST.notProject : 0;
+    for (const i of upper) if (goals[i]!.page < anchor.page) cost += COST.pageBefore;
     if (align === "top") {
       // A cell drawn from the top starts on its row's first line, the amounts' line.
       cost += COST.offCentre * upper.length;

@@ -127,6 +127,42 @@ describe("a layout copy's goal lines", () => {
   });
 });
 
+describe("a layout copy's goal lines across a page break", () => {
+  it("stay with the row they follow: a row's goal never starts on a page before its amounts", () => {
+    // 甲 is cut by the page break (its indicators go on); its goal ends the page with a second
+    // sentence, which a short first sentence makes look like another goal's.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line(
+        "甲项目",
+        { T: "10.00", F: "10.00" },
+        "保障工作正常运转，",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("", {}, "全年不停。"),
+      line(
+        "",
+        {},
+        "通过实施本项目，进一步完善",
+        "实施周期指标值:1次；年度指标值:1次。2、1-产出指标；",
+      ),
+      line("", {}, "工作机制。", "11-数量指标；甲二；实施周期"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("", {}, "", "指标值:2次；年度指标值:2次。"),
+      line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      "保障工作正常运转，全年不停。通过实施本项目，进一步完善工作机制。",
+      "目标乙。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => i.name)).toEqual(["甲", "甲二", "乙"]);
+  });
+});
+
 describe("a layout copy's names", () => {
   it("take a remark in brackets on a line of their own, though the next row's name stands below", () => {
     const r = parse([
