@@ -444,8 +444,10 @@ function rowsOfLayoutFlow(
       !remark &&
       held.get(below.at) !== "";
     const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
+    // A name cut after a hyphen (…运输局2026- / 2027年…) goes on, whatever stands below.
+    const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
     const row: RowBuild =
-      align === "top" && last !== null
+      (align === "top" || cutRange) && last !== null
         ? last.row
         : intoBelow
           ? below.row

@@ -257,4 +257,21 @@ describe("a layout copy's names", () => {
       "图书馆文献资源采购费",
     ]);
   });
+
+  it("cut after a hyphen go on into the next name line, though a full line stands above the next row", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("广州市公路事务中心广"),
+      line("州市交通运输局2026-", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("2027年信息化运维项目"),
+      line("出租汽车行业综合监管", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市公路事务中心广州市交通运输局2026-2027年信息化运维项目",
+      "出租汽车行业综合监管",
+    ]);
+  });
 });
