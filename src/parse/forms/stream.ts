@@ -295,6 +295,8 @@ function goalContinuation(
 ): { lines: number; shared?: [string, string] } | null {
   if (row.goal.length === 0 || (endsSentence(row.goal) && !cutAtSentenceEnd(row))) return null;
   let end = -1;
+  // The goal column's width, from the goal's own lines: a goal's lines are full but its last.
+  let full = Math.max(0, ...row.goal.map(displayWidth));
   for (let j = k; j < block.length; j++) {
     const text = block[j]!.text;
     const shared = /^(\S*?[。！!]) (\S.*)$/u.exec(text);
@@ -302,7 +304,14 @@ function goalContinuation(
       return { lines: j - k, shared: [shared[1]!, shared[2]!] };
     }
     if (INDICATORS_START.test(text) || INDICATOR_TEXT.test(text)) break;
-    if (/[。.!！]$/.test(text)) end = j;
+    const width = displayWidth(text);
+    if (/[。.!！]$/.test(text)) {
+      end = j;
+      // A short line closing a sentence ends the goal: what follows (`保障到位。`) is the end
+      // of an indicator's value.
+      if (width < full - 2) break;
+    }
+    full = Math.max(full, width);
   }
   return end < k ? null : { lines: end - k + 1 };
 }

@@ -6,12 +6,22 @@ import { parseText } from "../../../src/parse/index.js";
  * page, one line carries the rest of each cell, a space apart — the name's, the goal's and the
  * indicators'.
  */
-const INDICATORS_REST = "次；年度指标值:大于等于10场次。2、1-";
+/** Where the second project's indicators are cut: the end of the page, then the next page. */
+const CUT = {
+  before: "活动；实施周期指标值:大于等于10场",
+  after: [
+    "次；年度指标值:大于等于10场次。2、1-",
+    "产出指标；11-数量指标；举办展览数",
+    "量；实施周期指标值:24个；年度指标值:",
+    "24个。",
+  ],
+};
 
 function copyCutAt(
   nameHead: string[],
   nameTail: string,
   goalRest = ["保护利用，传承弘扬岭南优秀传统文化。"],
+  cut = CUT,
 ): string {
   return [
     "第 1 页",
@@ -30,22 +40,16 @@ function copyCutAt(
     "100.00 100.00 推进文化和旅游深度融合，提升广州城市文",
     "化品牌影响力，加强文物和非物质文化遗产",
     "1、1-产出指标；11-数量指标；举办专题",
-    "活动；实施周期指标值:大于等于10场",
+    cut.before,
     "第 2 页",
     "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
     "款 其他资金 绩效目标 绩效指标",
     // Lines on one baseline are joined only when the viewer meets them one after another: the
     // indicators' first line joins the goal's only when the goal's rest is a single line.
     ...(goalRest.length === 1
-      ? [[nameTail, goalRest[0], INDICATORS_REST].filter((x) => x).join(" ")]
-      : [
-          [nameTail, goalRest[0]].filter((x) => x).join(" "),
-          ...goalRest.slice(1),
-          INDICATORS_REST,
-        ]),
-    "产出指标；11-数量指标；举办展览数",
-    "量；实施周期指标值:24个；年度指标值:",
-    "24个。",
+      ? [[nameTail, goalRest[0], cut.after[0]].filter((x) => x).join(" ")]
+      : [[nameTail, goalRest[0]].filter((x) => x).join(" "), ...goalRest.slice(1), cut.after[0]]),
+    ...cut.after.slice(1),
     "",
   ].join("\n");
 }
@@ -100,5 +104,24 @@ describe("a row cut by a page break, copied from a PDF viewer", () => {
     expect(row.name).toBe("图书馆运维经费");
     expect(row.goal).toBe(GOAL.replace("文化。", "文化，完善公共文化服务体系。"));
     expect(indicators).toHaveLength(2);
+  });
+
+  it("ends the goal at a short line closing a sentence: a short 。 line after it is the indicators'", () => {
+    const { row, indicators } = secondProject(
+      copyCutAt(
+        ["图书馆运维经费"],
+        "",
+        ["保护利用，传承弘扬岭南优秀传统文化，完善", "公共文化服务体系。"],
+        {
+          before: "活动；实施周期指标值:大于等于10场次；年度指标值:大于等于10场",
+          after: [
+            "次。",
+            "2、1-产出指标；11-数量指标；举办展览数量；实施周期指标值:24个；年度指标值:24个。",
+          ],
+        },
+      ),
+    );
+    expect(row.goal).toBe(GOAL.replace("文化。", "文化，完善公共文化服务体系。"));
+    expect(indicators.map((i) => i.annual?.text)).toEqual(["大于等于10场次", "24个"]);
   });
 });
