@@ -23,6 +23,7 @@ import { amountEdges, headerDistances, placeByPosition } from "./amountColumns.j
 import { displayWidth, opensBracket } from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
 import { readStreamRecords, single } from "./stream.js";
+import { core, UNIT_NAME } from "./twoPass.js";
 
 export function readLayoutRecords(text: string): SourceRecord[] {
   const header = text.split(/\r\n|\r|\n/).find((l) => MONEY_WORDS.every((w) => l.includes(w)));
@@ -443,14 +444,25 @@ function rowsOfLayoutFlow(
       full(text) &&
       !remark &&
       held.get(below.at) !== "";
+    // Halfway between a unit's amounts, its name whole there (…中学, …中心), and a project's, a
+    // line begins the project's name (STEM教育及人工智能 / 课程建设项目).
+    const above = anchors[next - 1];
+    const afterUnit =
+      above !== undefined &&
+      below !== undefined &&
+      at - above.at === below.at - at &&
+      pageOf[above.at] === pageOf[below.at] &&
+      above.row.indicators.length === 0 &&
+      below.row.indicators.length > 0 &&
+      UNIT_NAME.test(core(nameSoFar(above.row)));
     const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
     // A name cut after a hyphen (…运输局2026- / 2027年…) goes on, whatever stands below.
     const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
     const row: RowBuild =
       (align === "top" || cutRange) && last !== null
         ? last.row
-        : intoBelow
-          ? below.row
+        : intoBelow || afterUnit
+          ? below!.row
           : fromAbove
             ? last!.row
             : nearest(at);

@@ -274,4 +274,30 @@ describe("a layout copy's names", () => {
       "出租汽车行业综合监管",
     ]);
   });
+
+  it("halfway between a unit's whole name and a project below, begin the project's name", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市第二中学", { T: "20.00", F: "20.00" }),
+      line("STEM教育及人工智能", {}, "目标甲，", "1、1-产出指标；11-数量指标；甲；"),
+      line(
+        "课程建设项目",
+        { T: "10.00", F: "10.00" },
+        "一句话。",
+        "实施周期指标值:1次；年度指标值:1次。",
+      ),
+      line(
+        "广州市第二中学教育教学设备采购",
+        { T: "10.00", F: "10.00" },
+        "目标乙。",
+        indicator("乙"),
+      ),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市第二中学",
+      "STEM教育及人工智能课程建设项目",
+      "广州市第二中学教育教学设备采购",
+    ]);
+  });
 });
