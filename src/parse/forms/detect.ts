@@ -1,5 +1,6 @@
 import type { InputForm } from "../../model/types.js";
 import { readHeader } from "../header.js";
+import { matchKey } from "../text.js";
 
 /**
  * How the cells of a paste were separated:
@@ -36,5 +37,14 @@ export function detectForm(text: string): Form {
     if ((all[i - 1] ?? "").trim() === "" || (all[i + 1] ?? "").trim() === "") apart++;
   });
   if (withAmounts >= 4 && lone / withAmounts > 0.2 && apart * 2 >= lone) return "columns";
+  // Or the header drawn as column blocks: its words on lines of their own, and blank lines
+  // between the blocks (a table drawn from the top puts amounts beside their names instead).
+  // A viewer that copies cell by cell writes no blank lines.
+  const headerWords = new Set(lines.map((l) => matchKey(l)).filter((k) => HEADER_WORD.test(k)));
+  const blank = all.length - lines.length;
+  if (headerWords.size >= 3 && blank >= 0.1 * all.length) return "columns";
   return "stream";
 }
+
+/** A money or text column's header word standing alone, as pdftotext's column blocks leave it. */
+const HEADER_WORD = /^(?:总计|财政拨款|其他资金|绩效目标|绩效指标)$/;
