@@ -698,9 +698,9 @@ export function generatedTables() {
     out.push({ name: "culture", text: render(dept, units, { unitDelta: { 1: 100 } }), planted });
   }
 
-  // 5–13. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
-  // empty money cells, to show that the copy paths are rebuilt beyond the tables above; the last
-  // four drawn in the "top" and "dense" styles (see STYLES in render.mjs).
+  // 5–17. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
+  // empty money cells, to show that the copy paths are rebuilt beyond the tables above; some drawn
+  // in the "top" and "dense" styles (see STYLES in render.mjs).
   for (const [name, key, seed, style] of [
     ["health-b", "health", 881001],
     ["education-b", "education", 881006],
@@ -711,6 +711,12 @@ export function generatedTables() {
     ["culture-top", "culture", 991004, "top"],
     ["health-dense", "health", 666001, "dense"],
     ["education-dense", "education", 666002, "dense"],
+    // Rows cut by page breaks inside a bracketed name and after a short goal, long names that
+    // begin with their unit's, a value's number wrapped onto a line of its own.
+    ["health-top", "health", 31005, "top"],
+    ["culture-c", "culture", 31008, "top"],
+    ["transport-top", "transport", 31007, "top"],
+    ["culture-d", "culture", 41004],
   ]) {
     const { dept, units } = generate(key, seed);
     out.push({ name, text: render(dept, units), planted: ["none"], ...(style ? { style } : {}) });
