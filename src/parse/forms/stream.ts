@@ -206,7 +206,7 @@ function rowsOfFlow(lines: readonly Line[], columns: StreamColumns): SourceRecor
  */
 function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
   let block = lines;
-  let k = 0;
+  let k = bracketLines(row, block);
   if (row.indicators.length === 0) {
     const start = block.findIndex((l) => INDICATORS_START.test(l.text));
     if (start < 0) {
@@ -248,6 +248,28 @@ function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
     take(row, row.indicators, block[k++]!);
   }
   return block.slice(k);
+}
+
+/**
+ * A row with nothing after its amounts but a name cut inside brackets by a page break (a unit's
+ * long name): the lines after the break that close the bracket are the name's. Returns how many.
+ */
+function bracketLines(row: RowBuild, block: readonly Line[]): number {
+  if (row.goal.length > 0 || row.indicators.length > 0 || !block[0]?.breakBefore) return 0;
+  let name = [...row.names.map((n) => n.text), row.namePrefix].join("");
+  for (let k = 0; k < Math.min(block.length, 4) && opensBracket(name); k++) {
+    const text = block[k]!.text;
+    if (INDICATOR_TEXT.test(text) || INDICATORS_START.test(text) || /[。；]/.test(text)) return 0;
+    name += text;
+    if (!opensBracket(name)) {
+      for (const line of block.slice(0, k + 1)) {
+        row.nameSuffix += line.text;
+        row.lines.push(line.no);
+      }
+      return k + 1;
+    }
+  }
+  return 0;
 }
 
 /**

@@ -125,3 +125,44 @@ describe("a row cut by a page break, copied from a PDF viewer", () => {
     expect(indicators.map((i) => i.annual?.text)).toEqual(["大于等于10场次", "24个"]);
   });
 });
+
+describe("a unit's row cut by a page break inside its name, copied from a PDF viewer", () => {
+  it("takes back the lines that close the name's brackets; the next row's name follows", () => {
+    const text = [
+      "第 1 页",
+      "项目支出绩效目标表",
+      "部门名称：广州市卫生健康委员会 单位：万元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "合计 30.00 30.00",
+      "广州市卫生健康委员会 10.00 10.00",
+      "职业病防治经费",
+      "10.00 10.00 做好职业病的预防控制工作。",
+      "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:7人；年度指标值:7人。",
+      "广州市疾病预防控制",
+      "中心（广州市卫生检",
+      "验中心、广州市食品",
+      "20.00 20.00",
+      "第 2 页",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "安全风险监测与评估",
+      "中心）",
+      "广州市疾病预防控制",
+      "中心公立医院改革补",
+      "助资金",
+      "20.00 20.00",
+      "做好重大传染病的预防控制工作。",
+      "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:9人；年度指标值:9人。",
+      "",
+    ].join("\n");
+    const rows = parseText(text).tables[0]!.rows;
+    expect(rows.map((r) => [r.kind, r.name])).toEqual([
+      ["total", "合计"],
+      ["unit", "广州市卫生健康委员会"],
+      ["project", "职业病防治经费"],
+      ["unit", "广州市疾病预防控制中心（广州市卫生检验中心、广州市食品安全风险监测与评估中心）"],
+      ["project", "广州市疾病预防控制中心公立医院改革补助资金"],
+    ]);
+  });
+});
