@@ -38,11 +38,16 @@ export function displayWidth(s: string): number {
 
 const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 
+/** Anything tidy would change: a line break, a tab, a wide space, two spaces, an outer space. */
+const UNTIDY = /[\r\n\t\u3000]| {2}|^\s|\s$/;
+
 /**
  * Joins a cell's wrapped lines and collapses runs of white space. A line break between two
  * CJK characters is dropped (the text was only wrapped); elsewhere it becomes one space.
  */
 export function tidy(s: string): string {
+  // Most cells are one line already: leave them as they are without building a new string.
+  if (!UNTIDY.test(s)) return s;
   return s
     .replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, (m, offset: number, all: string) => {
       const before = all[offset - 1] ?? "";

@@ -1,0 +1,50 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { displayWidth, tidy } from "../../src/parse/text.js";
+
+const cellText = fc
+  .array(
+    fc.constantFrom(
+      "广州",
+      "12.00",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u3000",
+      "\u00a0",
+      "-",
+      "≥",
+      "a",
+      "。",
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("tidy", () => {
+  it("gives a cell already tidy back unchanged, and the same text as the full pass", () => {
+    fc.assert(
+      fc.property(cellText, (s) => {
+        // A leading space forces the full pass; the result must not depend on which pass ran.
+        expect(tidy(s)).toBe(tidy(` ${s}`));
+        expect(tidy(tidy(s))).toBe(tidy(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("joins wrapped CJK lines, keeps a space between Latin words and a hyphen's range whole", () => {
+    expect(tidy(" 广州市\n卫生 ")).toBe("广州市卫生");
+    expect(tidy("ISO\n9001")).toBe("ISO 9001");
+    expect(tidy("2025-\n2026年")).toBe("2025-2026年");
+    expect(tidy("a\u3000\tb")).toBe("a b");
+  });
+});
+
+describe("displayWidth", () => {
+  it("counts ideographs, full-width forms and curly quotes as two columns", () => {
+    expect(displayWidth("“广州”ab（1）")).toBe(2 + 4 + 2 + 2 + 2 + 1 + 2);
+  });
+});
