@@ -114,11 +114,26 @@ interface Candidate {
 
 type Parts = Omit<TargetValue, "text">;
 
+/** Tables repeat their values (按标准列支, 100%, ≥90%): each distinct text is read once. */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, TargetValue | null>();
+
 /**
  * Parses one target value: null when it is empty, otherwise `text` tidied and, when the value is a
  * single quantity, its label, operator, number, unit and suffix (all null for a qualitative one).
+ * Each call returns an object of its own.
  */
 export function parseTarget(input: string): TargetValue | null {
+  let value = memo.get(input);
+  if (value === undefined) {
+    value = readTarget(input);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(input, value);
+  }
+  return value && { ...value };
+}
+
+function readTarget(input: string): TargetValue | null {
   const text = tidy(input).replace(TRAILING_STOP, "");
   if (text === "") return null;
   const half = toHalfWidth(text);
