@@ -526,3 +526,14 @@ describe("parseTarget: properties", () => {
     );
   });
 });
+
+describe("a value read again", () => {
+  it("reads the same, into an object of its own", () => {
+    const a = parseTarget("大于等于95%");
+    const b = parseTarget("大于等于95%");
+    expect(b).toEqual(a);
+    expect(b).not.toBe(a);
+    expect(parseTarget("")).toBeNull();
+    expect(parseTarget("")).toBeNull();
+  });
+});
