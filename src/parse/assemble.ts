@@ -83,10 +83,10 @@ export function assembleTables(
 
     const table: OpenTable | null = open;
     if (!table || !table.map) {
-      diag(rec, isPageFurniture(recordText(rec)) ? "page-furniture" : "before-header");
+      diag(rec, furniture(rec) ? "page-furniture" : "before-header");
       continue;
     }
-    if (isPageFurniture(recordText(rec))) {
+    if (furniture(rec)) {
       diag(rec, "page-furniture");
       continue;
     }
@@ -95,6 +95,13 @@ export function assembleTables(
   close();
   for (const rec of pending.preamble) diag(rec, "preamble-without-table");
   return { tables, diagnostics };
+}
+
+/** A page number or footer. A data row's long text is not joined just to find that out. */
+function furniture(rec: SourceRecord): boolean {
+  let length = 0;
+  for (const cell of rec.cells) if ((length += cell.length) > 400) return false;
+  return isPageFurniture(recordText(rec));
 }
 
 function emptyTable(): OpenTable {

@@ -59,7 +59,11 @@ const PAGE_FURNITURE = [
   /^page\s*\d+(?:\s*of\s*\d+)?$/i,
 ];
 
+/** Longer than any page number or running footer (第 12 页，共 345 页). */
+const FURNITURE_MAX = 40;
+
 export function isPageFurniture(text: string): boolean {
   const t = toHalfWidth(text).trim();
+  if (t.length > FURNITURE_MAX) return false;
   return PAGE_FURNITURE.some((p) => p.test(t));
 }
