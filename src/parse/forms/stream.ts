@@ -122,10 +122,13 @@ function headerBlock(
   let end = start;
   for (let k = start; k < Math.min(lines.length, start + 4); k++) {
     const text = lines[k]!.text;
-    if (k > start && (readAmountLine(text) || !looksLikeHeaderPiece(text))) break;
-    // Once every column is named, only short leftovers of wrapped header cells (位） 款) follow.
-    if (key.includes("绩效指标") && !/^[位单）)款金资]+$/.test(matchKey(text))) break;
-    key += matchKey(text);
+    const piece = matchKey(text);
+    // Once every column is named, only short leftovers of wrapped header cells follow (位） 款,
+    // 单位） 拨款, a lone ）).
+    if (key.includes("绩效指标")) {
+      if (piece.length > 12 || !HEADER_LEFTOVER.test(piece)) break;
+    } else if (k > start && (readAmountLine(text) || !looksLikeHeaderPiece(text))) break;
+    key += piece;
     end = k;
   }
   const columns = headerColumnsOf(key);
@@ -133,6 +136,8 @@ function headerBlock(
 }
 
 const WITHOUT_NAME = ["财政拨款", "绩效目标", "绩效指标"];
+/** Characters of the header's wrapped cells, and nothing a row's first words are made of. */
+const HEADER_LEFTOVER = /^[资金使用单位（）()财政专户拨款其他]+$/;
 const NAME_HEADER = matchKey("项目名称（资金使用单位）");
 
 /**

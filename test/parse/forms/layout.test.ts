@@ -104,6 +104,44 @@ describe("a layout copy's indicator text beside amounts", () => {
   });
 });
 
+describe("a layout copy's header", () => {
+  it.each([
+    [
+      "its name cell's bracket closed on a line of its own",
+      [
+        "项目名称（资金使用单位",
+        HEADER.replace("项目名称（资金使用单位）", "            "),
+        "     ）",
+      ],
+    ],
+    [
+      "its name and a money cell wrapped onto one line",
+      [
+        HEADER.replace("项目名称（资金使用单位）", "项目名称（资金使用  "),
+        "   单位）                      拨款",
+      ],
+    ],
+  ])("is read whole when %s", (_, header) => {
+    const r = parseText(
+      [
+        "项目支出绩效目标表",
+        "单位：万元",
+        ...header,
+        line("合计", { T: "10.00", F: "10.00" }),
+        line("某单位", { T: "10.00", F: "10.00" }),
+        line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      ].join("\n"),
+      { form: "layout" },
+    );
+    expect(rowsOf(r).map((x) => [x.kind, x.name, x.goal])).toEqual([
+      ["total", "合计", null],
+      ["unit", "某单位", null],
+      ["project", "甲项目", "目标甲。"],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+});
+
 describe("a layout copy's goal lines", () => {
   it("go to the row they are centred on, where their text would fit either row", () => {
     // Every goal line is a whole sentence: only the centring says where 甲's goal ends.
