@@ -11,6 +11,7 @@ import type { StreamColumns } from "./header.js";
 import {
   indicatorsComplete,
   sourcesMakeTotal,
+  sourcesWithinTotal,
   INDICATOR_TEXT,
   INDICATORS_START,
   newRow,
@@ -155,10 +156,11 @@ function cutLine(
     }
     const afterAmounts = leftParts.some((p) => readAmountLine(p.text, true));
     const amounts = f.start < goalAt || afterAmounts ? readAmountLine(f.text, true) : null;
-    // One more amount touching the goal's first character, after the row's total.
-    // (It stands in a money column, left of the goal's: an indicator's value does not.)
-    const touching =
-      afterAmounts && !amounts && f.start < goalAt ? TOUCHING_AMOUNT.exec(f.text) : null;
+    // One more amount touching the goal's first character, after the row's total or after a
+    // piece of a wrapped name (a money column's amount drawn a line lower). It stands in a money
+    // column, left of the goal's: an indicator's value does not, and has no name beside it.
+    const inMoney = afterAmounts || (leftParts.length > 0 && f.start >= nameEnd);
+    const touching = inMoney && !amounts && f.start < goalAt ? TOUCHING_AMOUNT.exec(f.text) : null;
     if (touching) {
       leftParts.push({ start: f.start, text: touching[0] });
       fragments[k] = {
@@ -311,18 +313,26 @@ function rowsOfLayoutFlow(
   // Rows: the lines whose left part holds amounts. Amounts on the next line that, with the ones
   // before, add up to the total are the same row: its cells sat on different baselines.
   const anchors: { at: number; row: RowBuild }[] = [];
+  // The last line whose amounts went to the last anchor (it, or a line joined to it).
+  let lastAmountsAt = -1;
   cuts.forEach((c, at) => {
     const amounts = c.left ? readAmountLine(c.left, true) : null;
     if (!amounts) return;
     const edges = c.edges.slice(-amounts.numbers.length);
-    const previous =
-      anchors[anchors.length - 1]?.at === at - 1 ? anchors[anchors.length - 1] : null;
+    const previous = lastAmountsAt === at - 1 ? (anchors[anchors.length - 1] ?? null) : null;
+    lastAmountsAt = at;
     const before = previous?.row.numbers ?? [];
-    if (
-      previous &&
-      before.length + amounts.numbers.length <= 4 &&
-      sourcesMakeTotal([...before, ...amounts.numbers])
-    ) {
+    const joined = [...before, ...amounts.numbers];
+    // A narrow money column may draw a row's amounts as a staircase, one per line, each further
+    // right: nameless lines of amounts go on while the sources still fit in the total.
+    const lastEdge = previous?.row.edges?.[previous.row.edges.length - 1] ?? null;
+    const staircase =
+      amounts.name === "" &&
+      !sourcesMakeTotal(before) &&
+      sourcesWithinTotal(joined) &&
+      lastEdge !== null &&
+      (edges[0] ?? -1) > lastEdge;
+    if (previous && joined.length <= 4 && (sourcesMakeTotal(joined) || staircase)) {
       previous.row.numbers.push(...amounts.numbers);
       previous.row.edges?.push(...edges);
       previous.row.nameSuffix += amounts.name;

@@ -100,10 +100,17 @@ export function readAmountLine(text: string, cellsApart = false): AmountLine | n
  * others, to the cent.
  */
 export function sourcesMakeTotal(numbers: readonly string[]): boolean {
-  const cents = (n: string): number => Math.round(Number(n.replace(/,/g, "")) * 100);
   const [total = "", ...sources] = numbers;
   return sources.reduce((sum, n) => sum + cents(n), 0) === cents(total);
 }
+
+/** Whether a row's sources read so far still fit in its total: more may follow. */
+export function sourcesWithinTotal(numbers: readonly string[]): boolean {
+  const [total = "", ...sources] = numbers;
+  return sources.reduce((sum, n) => sum + cents(n), 0) <= cents(total);
+}
+
+const cents = (n: string): number => Math.round(Number(n.replace(/,/g, "")) * 100);
 
 /** A row as its amount line opens it: name so far, amounts, and the start of its goal or indicators. */
 export function newRow(amounts: AmountLine, line: Line, names: readonly Line[]): RowBuild {

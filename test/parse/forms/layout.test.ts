@@ -104,6 +104,55 @@ describe("a layout copy's indicator text beside amounts", () => {
   });
 });
 
+describe("a layout copy's amounts drawn on lines of their own", () => {
+  const totals = (t: string, f: string, s: string, o: string) => [
+    line("合计", { T: t, F: f, S: s, O: o }),
+    line("某单位", { T: t, F: f, S: s, O: o }),
+  ];
+
+  it("go on down a staircase while the sources still fit in the total", () => {
+    const r = parse([
+      line("合计", { T: "30.00" }),
+      line("", { F: "10.00" }),
+      line("", { S: "10.00" }),
+      line("", { O: "10.00" }),
+      line("某单位", { T: "30.00", F: "10.00", S: "10.00", O: "10.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("乙项目", { T: "10.00", S: "10.00" }, "目标乙。", indicator("乙")),
+      line("丙项目", { T: "10.00", O: "10.00" }, "目标丙。", indicator("丙")),
+    ]);
+    expect(ambiguous(r)).toEqual([]);
+    expect(rowsOf(r).map((x) => [x.name, ...Object.values(x.amounts)])).toEqual([
+      ["合计", 30, 10, 10, 10],
+      ["某单位", 30, 10, 10, 10],
+      ["甲项目", 10, 10, null, null],
+      ["乙项目", 10, null, 10, null],
+      ["丙项目", 10, null, null, 10],
+    ]);
+  });
+
+  it("touching the goal's text after a piece of a wrapped name, are the row's", () => {
+    const r = parse([
+      ...totals("30.00", "10.00", "10.00", "10.00"),
+      line("甲项目", { T: "10.00" }, "目标甲，", "1、1-产出指标；11-数量指标；甲；"),
+      pad("经费", 58) +
+        "10.00这一行写满。" +
+        " ".repeat(8) +
+        "实施周期指标值:1次；年度指标值:1次。",
+      line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+      line("丙项目", { T: "10.00", S: "10.00" }, "目标丙。", indicator("丙")),
+    ]);
+    const row = rowsOf(r)[2]!;
+    expect([row.name, row.goal, row.amounts.total, row.amounts.other]).toEqual([
+      "甲项目经费",
+      "目标甲，这一行写满。",
+      10,
+      10,
+    ]);
+    expect(ambiguous(r)).toEqual([]);
+  });
+});
+
 describe("a layout copy's header", () => {
   it.each([
     [
