@@ -82,11 +82,17 @@ export function placeByPosition(
     const e = r.numbers.length === moneyColumns ? edgesOf(r) : null;
     return e ? [e] : [];
   });
-  // Without full rows to learn from (a column empty throughout), the header's words tell.
+  // Without full rows to learn from (a column empty throughout), the header's words tell, if
+  // they stand as far apart as the amounts are wide: words drawn closer were squeezed together
+  // (narrow columns), and their places say nothing.
+  const amountWidth = median(rows.flatMap((r) => r.numbers.map((n) => n.length)));
+  const spread = fromHeader?.every((d, k) => d - (k > 0 ? fromHeader[k - 1]! : 0) >= amountWidth);
   const distance =
     full.length >= 2
       ? Array.from({ length: sources }, (_, k) => median(full.map((e) => e[k + 1]! - e[0]!)))
-      : fromHeader;
+      : spread
+        ? fromHeader
+        : null;
   if (distance?.length !== sources) return;
   if (distance.some((d, k) => k > 0 && d <= distance[k - 1]!)) return;
 

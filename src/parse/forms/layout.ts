@@ -315,6 +315,9 @@ function rowsOfLayoutFlow(
   const anchors: { at: number; row: RowBuild }[] = [];
   // The last line whose amounts went to the last anchor (it, or a line joined to it).
   let lastAmountsAt = -1;
+  // Rows drawn as a staircase: their amounts overflowed their cells, so where they stand says
+  // nothing about their columns.
+  const stairs = new Set<RowBuild>();
   cuts.forEach((c, at) => {
     const amounts = c.left ? readAmountLine(c.left, true) : null;
     if (!amounts) return;
@@ -333,6 +336,7 @@ function rowsOfLayoutFlow(
       lastEdge !== null &&
       (edges[0] ?? -1) > lastEdge;
     if (previous && joined.length <= 4 && (sourcesMakeTotal(joined) || staircase)) {
+      if (staircase) stairs.add(previous.row);
       previous.row.numbers.push(...amounts.numbers);
       previous.row.edges?.push(...edges);
       previous.row.nameSuffix += amounts.name;
@@ -341,6 +345,7 @@ function rowsOfLayoutFlow(
     }
     anchors.push({ at, row: { ...newRow({ ...amounts, rest: "" }, c.line, []), edges } });
   });
+  for (const row of stairs) row.edges = row.numbers.map(() => null);
   const money = [1, 2, 3, 4].filter((k) => columns.present[k]).length;
   placeByPosition(
     anchors.map((a) => a.row),
