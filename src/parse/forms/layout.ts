@@ -24,7 +24,7 @@ import { amountEdges, headerDistances, placeByPosition } from "./amountColumns.j
 import { displayWidth, opensBracket } from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
 import { readStreamRecords, single } from "./stream.js";
-import { core, UNIT_NAME } from "./twoPass.js";
+import { core, TOTAL_NAME, UNIT_NAME } from "./twoPass.js";
 
 export function readLayoutRecords(text: string): SourceRecord[] {
   const header = text.split(/\r\n|\r|\n/).find((l) => MONEY_WORDS.every((w) => l.includes(w)));
@@ -470,11 +470,21 @@ function rowsOfLayoutFlow(
       above.row.indicators.length === 0 &&
       below.row.indicators.length > 0 &&
       UNIT_NAME.test(core(nameSoFar(above.row)));
+    // A unit's name cut short (广州市卫生健康技术 / 鉴定和人才评价中心) goes on with the line that
+    // gives it a unit's ending, though the next row's name stands right below.
+    const completesUnit =
+      last !== null &&
+      at > 0 &&
+      last.row.lines.includes(cuts[at - 1]!.line.no) &&
+      last.row.indicators.length === 0 &&
+      !TOTAL_NAME.test(nameSoFar(last.row).trim()) &&
+      !UNIT_NAME.test(core(nameSoFar(last.row))) &&
+      UNIT_NAME.test(core(nameSoFar(last.row) + text));
     const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
     // A name cut after a hyphen (…运输局2026- / 2027年…) goes on, whatever stands below.
     const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
     const row: RowBuild =
-      (align === "top" || cutRange) && last !== null
+      (align === "top" || cutRange || completesUnit) && last !== null
         ? last.row
         : intoBelow || afterUnit
           ? below!.row

@@ -387,4 +387,31 @@ describe("a layout copy's names", () => {
       "广州市第二中学教育教学设备采购",
     ]);
   });
+
+  it("complete a unit's name cut short, though the next row's name stands right below", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市卫生健康技术", { T: "20.00", F: "20.00" }),
+      line("鉴定和人才评价中心"),
+      line("妇幼健康服务能力提", { T: "20.00", F: "20.00" }, "目标甲。", indicator("甲")),
+      line("升项目"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市卫生健康技术鉴定和人才评价中心",
+      "妇幼健康服务能力提升项目",
+    ]);
+  });
+
+  it("that end like a unit's, under the grand total, still begin the next row's name", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市疾病预防控制中心"),
+      line("公立医院改革补助资金", { T: "20.00", F: "20.00" }, "目标甲。", indicator("甲")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市疾病预防控制中心公立医院改革补助资金",
+    ]);
+  });
 });
