@@ -18,7 +18,8 @@ export const SOFFICE = process.env.SOFFICE ?? "soffice";
  * How a table is drawn. "middle": cells centred in their rows, the goal column narrower than the
  * indicators'. "dense": centred, a small font, other column widths. "top": cells drawn from the top
  * of their rows, a narrower name column, a wider goal column and a larger font (other offices
- * publish their tables so).
+ * publish their tables so). "portrait": A4 upright, a sans-serif body in a small font, narrow
+ * columns, so cells wrap over many lines and rows break across pages often.
  */
 export const STYLES = {
   middle: {
@@ -38,6 +39,16 @@ export const STYLES = {
     fontPt: 10,
     htmlWidths: { name: 18, num: 8, goal: 26, ind: 24 },
     xlsxWidths: [14, 11, 11, 11, 11, 40, 36],
+  },
+  portrait: {
+    valign: "middle",
+    fontPt: 8.5,
+    page: "A4 portrait",
+    bodyFont: '"Noto Sans CJK SC", sans-serif',
+    htmlWidths: { name: 16, num: 9, goal: 20, ind: 28 },
+    orientation: "portrait",
+    xlsxFontPt: 9,
+    xlsxWidths: [15, 10, 10, 10, 10, 22, 30],
   },
 };
 
@@ -66,11 +77,11 @@ export function tableHtml(text, style = STYLES.middle) {
 <title>${esc(t.title)}</title>
 <style>
 @page {
-  size: A4 landscape;
+  size: ${style.page ?? "A4 landscape"};
   margin: 16mm 12mm 16mm 12mm;
   @bottom-center { content: "第 " counter(page) " 页"; font-family: "Noto Serif CJK SC"; font-size: 9pt; }
 }
-body { font-family: "Noto Serif CJK SC", serif; font-size: ${style.fontPt}pt; margin: 0; color: #000; }
+body { font-family: ${style.bodyFont ?? '"Noto Serif CJK SC", serif'}; font-size: ${style.fontPt}pt; margin: 0; color: #000; }
 h1 { font-family: "Noto Sans CJK SC", sans-serif; font-size: 18pt; text-align: center; margin: 0 0 5mm; letter-spacing: 1pt; }
 .meta { display: flex; justify-content: space-between; font-size: 10.5pt; margin: 0 0 2mm; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
@@ -126,7 +137,7 @@ export async function tableXlsx(text, file, style = STYLES.middle) {
   const ws = wb.addWorksheet("项目支出绩效目标表", {
     pageSetup: {
       paperSize: 9,
-      orientation: "landscape",
+      orientation: style.orientation ?? "landscape",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
@@ -136,7 +147,8 @@ export async function tableXlsx(text, file, style = STYLES.middle) {
     },
     headerFooter: { oddFooter: "&C第 &P 页，共 &N 页" },
   });
-  const font = { name: "Noto Sans CJK SC", size: 10 };
+  const fontPt = style.xlsxFontPt ?? 10;
+  const font = { name: "Noto Sans CJK SC", size: fontPt };
   ws.columns = style.xlsxWidths.map((width) => ({ width }));
   ws.mergeCells("A1:G1");
   Object.assign(ws.getCell("A1"), {
@@ -169,11 +181,12 @@ export async function tableXlsx(text, file, style = STYLES.middle) {
   // LibreOffice does not size wrapped rows of an imported .xlsx, so estimate each row's height the way
   // Excel's "autofit" would have left it: glyph widths of Noto Sans CJK at 10pt, a little slack.
   const colPt = ws.columns.map((c) => c.width * 7.1 - 6);
-  const textPt = (s) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2000 ? 5.6 : 10), 0);
+  const textPt = (s) =>
+    [...s].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2000 ? 0.56 : 1) * fontPt, 0);
   const lineCount = (s, i) => (s === "" ? 1 : Math.ceil((textPt(s) * 1.04) / colPt[i]));
   t.rows.forEach((r, k) => {
     const row = ws.getRow(6 + k);
-    row.height = Math.max(...r.map((c, i) => lineCount(c, i))) * 14.6 + 5;
+    row.height = Math.max(...r.map((c, i) => lineCount(c, i))) * 1.46 * fontPt + 5;
     const bold = r[5] === "" && r[6] === "";
     r.forEach((c, i) => {
       const num = i >= 1 && i <= 4;

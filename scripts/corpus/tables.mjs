@@ -698,9 +698,9 @@ export function generatedTables() {
     out.push({ name: "culture", text: render(dept, units, { unitDelta: { 1: 100 } }), planted });
   }
 
-  // 5–17. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
+  // 5–19. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
   // empty money cells, to show that the copy paths are rebuilt beyond the tables above; some drawn
-  // in the "top" and "dense" styles (see STYLES in render.mjs).
+  // in the "top", "dense" and "portrait" styles (see STYLES in render.mjs).
   for (const [name, key, seed, style] of [
     ["health-b", "health", 881001],
     ["education-b", "education", 881006],
@@ -717,6 +717,10 @@ export function generatedTables() {
     ["culture-c", "culture", 31008, "top"],
     ["transport-top", "transport", 31007, "top"],
     ["culture-d", "culture", 41004],
+    // A4 upright with narrow columns: headers wrapped over three lines, amounts too wide for
+    // their cells drawn as a staircase, units' names cut short.
+    ["education-portrait", "education", 51002, "portrait"],
+    ["health-portrait", "health", 51005, "portrait"],
   ]) {
     const { dept, units } = generate(key, seed);
     out.push({ name, text: render(dept, units), planted: ["none"], ...(style ? { style } : {}) });
