@@ -83,10 +83,10 @@ export function placeByPosition(
     return e ? [e] : [];
   });
   // Without full rows to learn from (a column empty throughout), the header's words tell, if
-  // they stand as far apart as the amounts are wide: words drawn closer were squeezed together
-  // (narrow columns), and their places say nothing.
+  // they stand about as far apart as the amounts are wide: words drawn much closer were squeezed
+  // together (narrow columns), and their places say nothing.
   const amountWidth = median(rows.flatMap((r) => r.numbers.map((n) => n.length)));
-  const spread = fromHeader?.every((d, k) => d - (k > 0 ? fromHeader[k - 1]! : 0) >= amountWidth);
+  const spread = (fromHeader?.[sources - 1] ?? 0) >= 0.75 * sources * amountWidth;
   const distance =
     full.length >= 2
       ? Array.from({ length: sources }, (_, k) => median(full.map((e) => e[k + 1]! - e[0]!)))
