@@ -6,6 +6,8 @@
  * better than every other, and is otherwise left to the table's subtotals.
  */
 
+import { median } from "./median.js";
+
 const AMOUNT_TOKEN = /-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?!\d)/g;
 
 /** How far (in text columns) an edge may stray from its column's usual distance. */
@@ -123,9 +125,4 @@ function choose(size: number, n: number, from = 0): number[][] {
     for (const rest of choose(size, n - 1, i + 1)) out.push([i, ...rest]);
   }
   return out;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }

@@ -8,6 +8,7 @@
  * only its last line is short); the alignment that explains the table better is taken.
  */
 import { displayWidth } from "../text.js";
+import { median } from "./median.js";
 
 export interface GoalLine {
   /** Position in the page-free flow of lines. */
@@ -145,10 +146,4 @@ function solve(
     y = x;
   }
   return { owner, cost };
-}
-
-function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
