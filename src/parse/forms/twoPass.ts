@@ -4,7 +4,7 @@
  * A copy of such a page lists the page's rows first and their long names, goals and indicators
  * after them. Rows never break across pages here, so each page is rebuilt on its own.
  */
-import { opensBracket } from "../text.js";
+import { displayWidth, opensBracket } from "../text.js";
 import {
   endsSentence,
   indicatorsComplete,
@@ -64,12 +64,8 @@ function leadingAmountLines(page: readonly Line[]): number {
   return k;
 }
 
-/** Display width of a line: a CJK character is wider than a digit or a Latin letter. */
-function width(text: string): number {
-  let w = 0;
-  for (const c of text) w += /[\u2E80-\uFFEF]/u.test(c) ? 1 : 0.55;
-  return w;
-}
+/** A line's width in ideographs: a digit or a Latin letter is half as wide. */
+const width = (text: string): number => displayWidth(text) / 2;
 
 export interface TwoPassRows {
   rows: RowBuild[];
