@@ -49,6 +49,8 @@ export interface RowBuild {
 const AMOUNT =
   /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})/y;
 const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
+/** An amount whose two decimals run into a number that begins a word (24小时). */
+const GLUED_LAST = /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,4}[\u4e00-\u9fff])/y;
 
 /**
  * Where a row's indicators begin: `1、` followed by a level-1 code or a name and a separator. After
@@ -74,7 +76,14 @@ export function readAmountLine(text: string, cellsApart = false): AmountLine | n
     while (numbers.length < 4) {
       const negative = text[pos] === "-" ? 1 : 0;
       AMOUNT.lastIndex = pos + negative;
-      const m = AMOUNT.exec(text);
+      let m = AMOUNT.exec(text);
+      if (!m && numbers.length > 0) {
+        // The last of a run may touch the next cell's text that starts with digits
+        // (118300.0024小时自助图书馆…): its two decimals end it.
+        GLUED_LAST.lastIndex = pos + negative;
+        m = GLUED_LAST.exec(text);
+        if (m) AMOUNT.lastIndex = GLUED_LAST.lastIndex;
+      }
       if (!m) break;
       numbers.push((negative ? "-" : "") + m[0]);
       end = AMOUNT.lastIndex;

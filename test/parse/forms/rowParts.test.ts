@@ -25,6 +25,16 @@ describe("the amounts that close a row's name", () => {
     });
   });
 
+  it("may touch the next cell's text that begins with digits, their two decimals ending them", () => {
+    expect(readAmountLine("单位） 118300.00 118300.0024小时自助图书馆运")).toEqual({
+      name: "单位）",
+      numbers: ["118300.00", "118300.00"],
+      rest: "24小时自助图书馆运",
+    });
+    // Alone, such a number is a value with its unit: 0.5024小时 is no amount.
+    expect(readAmountLine("响应时间 0.5024小时")).toBeNull();
+  });
+
   it("are not a value inside an indicator's sentence", () => {
     expect(readAmountLine("服务面积；实施周期指标值:846.13平方米")).toBeNull();
     expect(readAmountLine("2025.07-2027.06；年度指标值：2026.01-2026.12。5、2-效益")).toBeNull();
