@@ -49,8 +49,8 @@ export interface RowBuild {
 const AMOUNT =
   /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})/y;
 const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
-/** An amount whose two decimals run into a number that begins a word (24小时). */
-const GLUED_LAST = /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,4}[\u4e00-\u9fff])/y;
+/** An amount whose two decimals run into a number that begins a word (24小时, 5G). */
+const GLUED_LAST = /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,4}[A-Za-z\u4e00-\u9fff])/y;
 
 /**
  * Where a row's indicators begin: `1、` followed by a level-1 code or a name and a separator. After

@@ -273,11 +273,14 @@ function distribute(
         // A name closing its remark in brackets, after a name's usual ending, is whole when another
         // row's name follows: 广州市疾病预防控制中心（…研究院） does not go on into it.
         const joined = parts.join("");
+        // So is a unit's name that ends as units' do (…人才评价中心) unless a remark in brackets
+        // follows: the next full line is the next row's name.
         const closed =
           !goalNext &&
-          /[）)]$/.test(joined) &&
           !opensBracket(joined) &&
-          (UNIT_NAME.test(core(joined)) || PROJECT_NAME.test(core(joined)));
+          ((/[）)]$/.test(joined) &&
+            (UNIT_NAME.test(core(joined)) || PROJECT_NAME.test(core(joined)))) ||
+            (need.row.indicators.length === 0 && UNIT_NAME.test(joined) && !/^[（(]/.test(text)));
         // A name does not repeat its own first line: that is the next row's name, which begins
         // with its unit's (广州市…中心 then 广州市…中心基本公共卫生服务项目).
         const repeats = !goalNext && text === parts[0];

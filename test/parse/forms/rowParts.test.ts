@@ -31,6 +31,7 @@ describe("the amounts that close a row's name", () => {
       numbers: ["118300.00", "118300.00"],
       rest: "24小时自助图书馆运",
     });
+    expect(readAmountLine("单位） 233.37 233.375G+智慧医疗示范应")?.rest).toBe("5G+智慧医疗示范应");
     // Alone, such a number is a value with its unit: 0.5024小时 is no amount.
     expect(readAmountLine("响应时间 0.5024小时")).toBeNull();
   });

@@ -110,4 +110,30 @@ describe("long names on a page drawn in two passes", () => {
     );
     expect(names(text).at(-1)?.[1]).toBe("广州市第二中学教师培训专项经费（“百千万人才培养工程”）");
   });
+
+  it("a unit's name that ends as units' do is whole: the next full line is a project's", () => {
+    const text = twoPassPage(
+      ["合计 30.00 30.00", "30.00 30.00", "10.00 10.00", "20.00 20.00"],
+      [
+        "广州市卫生健康技术",
+        "鉴定和人才评价中心",
+        "家庭医生签约服务补",
+        "助",
+        "做好职业病的预防控制工作，完善疾病预防控制体系，健全监测预",
+        "警和应急处置机制。",
+        ...INDICATORS,
+        "艾滋病、结核病等重大",
+        "传染病防控经费",
+        "加强公共卫生服务体系建设，为城乡居民免费提供基本公共卫",
+        "生服务。",
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text).map((r) => r[1])).toEqual([
+      "合计",
+      "广州市卫生健康技术鉴定和人才评价中心",
+      "家庭医生签约服务补助",
+      "艾滋病、结核病等重大传染病防控经费",
+    ]);
+  });
 });
