@@ -1,4 +1,4 @@
-import { forReading } from "../model/diagnostics.js";
+import { forReading, isSetAside } from "../model/diagnostics.js";
 import type { Lang } from "../model/messages.js";
 import type { Finding, InputForm, ReconResult, Rule } from "../model/types.js";
 
@@ -70,10 +70,12 @@ export function formatSummary(result: ReconResult, lang: Lang): string {
     for (const f of list) out.push(`    [${SEVERITY[lang][f.severity]}] ${f.rowId}  ${f.message}`);
   }
   out.push("");
+  const skipped = result.diagnostics.filter(isSetAside).length;
+  const toCheck = result.diagnostics.length - skipped;
   out.push(
     zh
-      ? `需要留意的行 ${result.diagnostics.length} 条（未能归入表格的，或按推断读取、请核对的）`
-      : `${result.diagnostics.length} diagnostics (lines not placed or assumptions made)`,
+      ? `需要留意的行 ${result.diagnostics.length} 条：${toCheck} 条需核对（未能归入表格的，或按推断读取的），${skipped} 条页码、重复表头已跳过`
+      : `${result.diagnostics.length} diagnostics: ${toCheck} to check (lines not placed or assumptions made), ${skipped} page numbers and repeated headers skipped`,
   );
   for (const d of forReading(result.diagnostics)) {
     const text = d.text.length > 60 ? `${d.text.slice(0, 60)}…` : d.text;

@@ -45,6 +45,9 @@ describe("budget-recon", () => {
     );
     const { code, out } = await run(["parse", file("seed-pdfjs.txt", copy)]);
     expect(code).toBe(0);
+    expect(out).toMatch(
+      /需要留意的行 8 条：1 条需核对（未能归入表格的，或按推断读取的），7 条页码、重复表头已跳过/,
+    );
     const listed = out.slice(out.indexOf("需要留意的行")).split("\n").slice(1, 3);
     expect(listed[0]).toMatch(/^ {2}第7行: 复制时丢失了空白金额单元格/);
     expect(listed[1]).toMatch(/^ {2}第1行: 页码或页眉页脚/);
