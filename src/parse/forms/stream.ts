@@ -231,11 +231,19 @@ function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
   for (;;) {
     // A row cut by a page break goes on, on the next page, column by column: the name's rest (on
     // the first line, before a space), the goal's rest (up to its closing 。), then the indicators'.
-    const nameRest = block[k]?.breakBefore ? nameContinuation(row, block[k]!) : null;
+    const nameRest = block[k]?.breakBefore ? nameContinuation(row, block, k) : null;
     if (nameRest) {
       row.nameSuffix = nameRest.name;
-      row.lines.push(block[k]!.no);
-      block = [...block.slice(0, k), { ...block[k]!, text: nameRest.rest }, ...block.slice(k + 1)];
+      for (let j = k; j <= nameRest.through; j++) row.lines.push(block[j]!.no);
+      // The line after the name's end is the first of the page's part of the row.
+      const after =
+        nameRest.rest !== ""
+          ? [{ ...block[nameRest.through]!, text: nameRest.rest, breakBefore: true }]
+          : block[nameRest.through + 1]
+            ? [{ ...block[nameRest.through + 1]!, breakBefore: true }]
+            : [];
+      const skip = nameRest.rest !== "" ? nameRest.through + 1 : nameRest.through + 2;
+      block = [...block.slice(0, k), ...after, ...block.slice(skip)];
     }
     const goalRest = block[k]?.breakBefore ? goalContinuation(row, block, k) : null;
     if (goalRest) {
@@ -277,35 +285,58 @@ function bracketLines(row: RowBuild, block: readonly Line[]): number {
   return 0;
 }
 
+interface NameRest {
+  name: string;
+  /** What follows the name's end on line `through` of the block (the lines before are the name's). */
+  rest: string;
+  through: number;
+}
+
 /**
  * After a page break, the first line may begin with the end of a name cut in two (`目 提升医院…`):
- * a short word, a space, then the rest of an unfinished goal. A name cut inside brackets goes on
- * up to the word that closes them (`州）国际纪录片节） 保护利用…`), however long.
+ * a short word, a space, then the rest of an unfinished goal, or of the indicators when the goal
+ * was done (`修编项目 指标值:≥1649次。…`). A name cut inside brackets goes on up to the word that
+ * closes them (`州）国际纪录片节） 保护利用…`), however long, over a line or two of its own.
  */
-function nameContinuation(row: RowBuild, line: Line): { name: string; rest: string } | null {
+function nameContinuation(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
   if (row.nameSuffix !== "") return null;
-  const closing = bracketClose(row, line.text);
+  const closing = bracketClose(row, block, k);
   if (closing) return closing;
-  if (row.goal.length === 0 || endsSentence(row.goal)) return null;
-  const m = /^(\S+) (\S.*)$/u.exec(line.text);
+  const goalGoesOn = row.goal.length > 0 && !endsSentence(row.goal);
+  if (!goalGoesOn && row.indicators.length === 0) return null;
+  const m = /^(\S+) (\S.*)$/u.exec(block[k]!.text);
   // A name's end closes no sentence: `权益。 …` is the goal's end.
-  if (!m || INDICATORS_START.test(m[2]!) || INDICATOR_TEXT.test(m[1]!) || /[。！!]$/.test(m[1]!)) {
+  if (
+    !m ||
+    INDICATORS_START.test(m[2]!) ||
+    INDICATOR_TEXT.test(m[1]!) ||
+    /[。！!；;:：]/.test(m[1]!)
+  ) {
     return null;
   }
+  // With the goal done, what follows the name's end must read as the indicators' own text.
+  if (!goalGoesOn && !INDICATOR_TEXT.test(m[2]!)) return null;
   // No wider than the name's own lines (`项目（2025-2027年）` after `…基本公共卫生服务`): a goal's
   // line is as wide as its column, wider than the name column.
   const widest = Math.max(12, ...row.names.map((n) => displayWidth(n.text)));
-  return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]! } : null;
+  return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
 }
 
-function bracketClose(row: RowBuild, text: string): { name: string; rest: string } | null {
+function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
   const name = [...row.names.map((n) => n.text), row.namePrefix].join("");
   if (!opensBracket(name)) return null;
-  const words = text.split(" ");
-  for (let n = 1; n < words.length; n++) {
-    const head = words.slice(0, n).join("");
-    if (INDICATOR_TEXT.test(head) || /[。！!]/.test(head)) return null;
-    if (!opensBracket(name + head)) return { name: head, rest: words.slice(n).join(" ") };
+  let taken = "";
+  for (let j = k; j < Math.min(block.length, k + 3); j++) {
+    const words = block[j]!.text.split(" ");
+    for (let n = 1; n <= words.length; n++) {
+      const head = taken + words.slice(0, n).join("");
+      if (INDICATOR_TEXT.test(head) || /[。！!；;]/.test(head)) return null;
+      if (!opensBracket(name + head))
+        return { name: head, rest: words.slice(n).join(" "), through: j };
+    }
+    // A line that is all name and leaves the bracket open: the name goes on on the next.
+    if (words.length > 1) return null;
+    taken += block[j]!.text;
   }
   return null;
 }

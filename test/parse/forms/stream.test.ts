@@ -166,3 +166,61 @@ describe("a unit's row cut by a page break inside its name, copied from a PDF vi
     ]);
   });
 });
+
+describe("a name cut by a page break after its row's goal was done", () => {
+  const page = (nameHead: string[], afterBreak: string[]) =>
+    [
+      "第 1 页",
+      "项目支出绩效目标表",
+      "部门名称：广州市交通运输局 单位：万元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "合计 96.74 96.74",
+      "广州市交通运输局 96.74 96.74",
+      ...nameHead,
+      "96.74 96.74 保障交通运输信息系统安全稳定运行，提升",
+      "交通运输行业数字化治理水平。",
+      "1、1-产出指标；11-数量指标；执法检查",
+      "次数；实施周期指标值:≥1649次；年度",
+      "第 2 页",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      ...afterBreak,
+      "数量指标；路面大中修里程；实施周期",
+      "指标值:13.8公里；年度指标值:13.8公里。",
+      "",
+    ].join("\n");
+
+  const project = (text: string) => {
+    const table = parseText(text).tables[0]!;
+    const row = table.rows.find((r) => r.kind === "project")!;
+    const indicators = table.indicators.filter((i) => i.rowId === row.id);
+    return { row, indicators };
+  };
+
+  it("takes back the name's end from beside the indicators' rest", () => {
+    const { row, indicators } = project(
+      page(
+        ["广州市交通运输局城市轨道交", "通线网规划（2025-2035年）"],
+        ["修编项目 指标值:≥1649次。2、1-产出指标；11-"],
+      ),
+    );
+    expect(row.name).toBe("广州市交通运输局城市轨道交通线网规划（2025-2035年）修编项目");
+    expect(row.goal).toBe("保障交通运输信息系统安全稳定运行，提升交通运输行业数字化治理水平。");
+    expect(indicators.map((i) => [i.name, i.annual?.value])).toEqual([
+      ["执法检查次数", 1649],
+      ["路面大中修里程", 13.8],
+    ]);
+  });
+
+  it("takes back a bracket closed over two lines of their own", () => {
+    const { row, indicators } = project(
+      page(
+        ["高层次卫生人才引进", "及培养项目（", "“登峰"],
+        ["计划”", "） 指标值:≥1649次。2、1-产出指标；11-"],
+      ),
+    );
+    expect(row.name).toBe("高层次卫生人才引进及培养项目（“登峰计划”）");
+    expect(indicators.map((i) => i.annual?.text)).toEqual(["≥1649次", "13.8公里"]);
+  });
+});
