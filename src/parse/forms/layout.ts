@@ -46,6 +46,8 @@ interface Cut {
   left: string;
   /** Right edges of the amounts in the left part. */
   edges: (number | null)[];
+  /** Where the left part ends (its last amount's right edge, pushed by text before it or not). */
+  leftEnd: number;
   goal: string;
   /** Text column where the goal part starts, -1 when there is none. */
   goalFrom: number;
@@ -187,6 +189,7 @@ function cutLine(
     line,
     left,
     edges: amountEdges(leftParts),
+    leftEnd: Math.max(-1, ...leftParts.map((f) => f.start + f.text.length)),
     goal: "",
     goalFrom: -1,
     indicator: "",
@@ -328,13 +331,13 @@ function rowsOfLayoutFlow(
     const joined = [...before, ...amounts.numbers];
     // A narrow money column may draw a row's amounts as a staircase, one per line, each further
     // right: nameless lines of amounts go on while the sources still fit in the total.
-    const lastEdge = previous?.row.edges?.[previous.row.edges.length - 1] ?? null;
+    const lastEdge = previous ? cuts[at - 1]!.leftEnd : null;
     const staircase =
       amounts.name === "" &&
       !sourcesMakeTotal(before) &&
       sourcesWithinTotal(joined) &&
       lastEdge !== null &&
-      (edges[0] ?? -1) > lastEdge;
+      c.leftEnd > lastEdge;
     if (previous && joined.length <= 4 && (sourcesMakeTotal(joined) || staircase)) {
       if (staircase) stairs.add(previous.row);
       previous.row.numbers.push(...amounts.numbers);

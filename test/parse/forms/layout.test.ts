@@ -131,6 +131,30 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
     ]);
   });
 
+  it("go on down a staircase from a total pushed right against its name", () => {
+    // `某单位 30.00`: one space apart, the total's place says nothing of its column, but the
+    // amounts below still step right from where it ends.
+    const r = parse([
+      ...totals("30.00", "10.00", "10.00", "10.00").slice(0, 1),
+      "某单位 30.00",
+      line("", { F: "10.00" }),
+      line("", { S: "10.00" }),
+      line("", { O: "10.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("乙项目", { T: "10.00", S: "10.00" }, "目标乙。", indicator("乙")),
+      line("丙项目", { T: "10.00", O: "10.00" }, "目标丙。", indicator("丙")),
+    ]);
+    expect(
+      rowsOf(r)
+        .map((x) => [x.name, ...Object.values(x.amounts)])
+        .slice(0, 2),
+    ).toEqual([
+      ["合计", 30, 10, 10, 10],
+      ["某单位", 30, 10, 10, 10],
+    ]);
+    expect(rowsOf(r)).toHaveLength(5);
+  });
+
   it("touching the goal's text after a piece of a wrapped name, are the row's", () => {
     const r = parse([
       ...totals("30.00", "10.00", "10.00", "10.00"),
