@@ -486,12 +486,21 @@ function rowsOfLayoutFlow(
     const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
     // A name cut after a hyphen (…运输局2026- / 2027年…) goes on, whatever stands below.
     const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
+    // A short line cannot begin a name that goes on into the amounts line below (a name's lines
+    // are full but its last): it ends the name above (…接种补 / 助), however near the next row.
+    const endsAbove =
+      last !== null &&
+      below !== undefined &&
+      !remark &&
+      held.get(below.at) !== "" &&
+      displayWidth(text) <= wrapWidth / 2 &&
+      pageOf[anchorOf.get(last.row)!.at] === pageOf[at];
     const row: RowBuild =
       (align === "top" || cutRange || completesUnit) && last !== null
         ? last.row
         : intoBelow || afterUnit
           ? below!.row
-          : fromAbove
+          : fromAbove || endsAbove
             ? last!.row
             : nearest(at);
     const anchor = anchorOf.get(row)!;

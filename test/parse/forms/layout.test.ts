@@ -438,4 +438,23 @@ describe("a layout copy's names", () => {
       "广州市疾病预防控制中心公立医院改革补助资金",
     ]);
   });
+
+  it("end with a short line, though it stands nearer the next row's amounts", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("广州市卫生健康委员会免", {}, "目标甲，"),
+      line("疫规划疫苗采购及接种补", { T: "10.00", F: "10.00" }, "一句话，", indicator("甲")),
+      line("", {}, "提升医院综合服务能力和危重症救治水"),
+      line("助", {}, "平。"),
+      line("艾滋病、结核病等重大传", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+      line("染病防控经费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市卫生健康委员会免疫规划疫苗采购及接种补助",
+      "艾滋病、结核病等重大传染病防控经费",
+    ]);
+  });
 });
