@@ -698,7 +698,7 @@ export function generatedTables() {
     out.push({ name: "culture", text: render(dept, units, { unitDelta: { 1: 100 } }), planted });
   }
 
-  // 5–19. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
+  // 5–22. More tables as they come, nothing planted: other names, wrapped lengths, page breaks and
   // empty money cells, to show that the copy paths are rebuilt beyond the tables above; some drawn
   // in the "top", "dense" and "portrait" styles (see STYLES in render.mjs).
   for (const [name, key, seed, style] of [
@@ -721,6 +721,11 @@ export function generatedTables() {
     // their cells drawn as a staircase, units' names cut short.
     ["education-portrait", "education", 51002, "portrait"],
     ["health-portrait", "health", 51005, "portrait"],
+    // A name's end after a page break beside the indicators' rest, a staircase from a total set
+    // against its name, a short last name line nearer the next row.
+    ["transport-top-b", "transport", 71003, "top"],
+    ["education-portrait-b", "education", 81002, "portrait"],
+    ["health-c", "health", 81001],
   ]) {
     const { dept, units } = generate(key, seed);
     out.push({ name, text: render(dept, units), planted: ["none"], ...(style ? { style } : {}) });
