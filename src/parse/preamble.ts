@@ -23,7 +23,8 @@ export function readPreamble(cells: readonly string[]): PreambleFacts | null {
   const firstFilled = cells.find((c) => c.trim() !== "");
   if (firstFilled !== undefined && !/[:：]|绩效|目标表/.test(firstFilled)) return null;
   const parts = cells
-    .flatMap((c) => c.split(/\s{2,}|\u3000+|\s+(?=(?:金额)?单位\s*[:：])/))
+    // 单位：万元 may follow the department with a space or none (部门名称：某局单位：万元).
+    .flatMap((c) => c.split(/\s{2,}|\u3000+|\s*(?<!金额)(?=(?:金额)?单位\s*[:：])/))
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (parts.length === 0) return null;

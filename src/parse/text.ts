@@ -60,6 +60,18 @@ export function tidy(s: string): string {
     .trim();
 }
 
+/**
+ * Drops the space some PDF producers set between ideographs and Latin letters or digits
+ * (`大于等于 11 亿元`, `2026-2027 年`): spacing drawn on the page, not in the table's text.
+ * For text rebuilt from a PDF copy only; a pasted cell keeps its spaces.
+ */
+export function closeAutospace(s: string): string {
+  return s.replace(AUTOSPACE, "");
+}
+
+const AUTOSPACE =
+  /(?<=[\u3400-\u9fff\uff01-\uff5e（），。；：、])[ \t](?=[0-9A-Za-z%.])|(?<=[0-9A-Za-z%])[ \t](?=[\u3400-\u9fff（）])/g;
+
 /** Whether a bracket or a quotation opened in the text is still open at its end. */
 export function opensBracket(text: string): boolean {
   let depth = 0;

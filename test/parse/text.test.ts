@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayWidth, tidy } from "../../src/parse/text.js";
+import { closeAutospace, displayWidth, tidy } from "../../src/parse/text.js";
 
 const cellText = fc
   .array(
@@ -46,5 +46,16 @@ describe("tidy", () => {
 describe("displayWidth", () => {
   it("counts ideographs, full-width forms and curly quotes as two columns", () => {
     expect(displayWidth("“广州”ab（1）")).toBe(2 + 4 + 2 + 2 + 2 + 1 + 2);
+  });
+});
+
+describe("closeAutospace", () => {
+  it("drops the space a PDF producer set between ideographs and digits or Latin letters", () => {
+    expect(closeAutospace("大于等于 11 亿元")).toBe("大于等于11亿元");
+    expect(closeAutospace("2026-2027 年信息化运维项目")).toBe("2026-2027年信息化运维项目");
+    expect(closeAutospace("不超过 329.61 万元；ISO 9001 认证")).toBe(
+      "不超过329.61万元；ISO 9001认证",
+    );
+    expect(closeAutospace("年度指标值:≥ 90%")).toBe("年度指标值:≥ 90%");
   });
 });

@@ -157,6 +157,13 @@ describe("table shapes", () => {
       expect(check(text).tables[0]).toMatchObject({ unit, department: "甲局" });
     }
   });
+
+  it("reads the unit glued to the department, with or without 金额", () => {
+    for (const line of ["部门名称：甲局单位：千元", "部门名称：甲局金额单位：千元"]) {
+      const text = tabText([[line], HEADER, ["合计", "1.00", "1.00"]]);
+      expect(check(text).tables[0]).toMatchObject({ unit: "千元", department: "甲局" });
+    }
+  });
 });
 
 describe("amounts", () => {

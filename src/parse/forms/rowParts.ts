@@ -4,7 +4,7 @@
  * (`1、1-产出指标；…。`) says where a row's text ends.
  */
 import type { SourceRecord } from "../records.js";
-import { tidy } from "../text.js";
+import { closeAutospace, tidy } from "../text.js";
 import type { StreamColumns } from "./header.js";
 
 export interface Line {
@@ -49,6 +49,8 @@ export interface RowBuild {
 const AMOUNT =
   /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})/y;
 const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
+/** What follows a value, never a row's amounts: its money unit or a percent sign. */
+const VALUE_UNIT = /^(?:[万亿千百]?元|%|％)/;
 /** An amount whose two decimals run into a number that begins a word (24小时, 5G). */
 const GLUED_LAST = /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,4}[A-Za-z\u4e00-\u9fff])/y;
 
@@ -99,7 +101,11 @@ export function readAmountLine(text: string, cellsApart = false): AmountLine | n
     const name = text.slice(0, start.index).trim();
     // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text.
     if (!cellsApart && /指标值|[、；;:：]$/.test(name)) continue;
-    return { name, numbers, rest: text.slice(end).trim() };
+    const rest = text.slice(end).trim();
+    // Nor is a value set apart from its unit (`小于等于 114.05 万元；…`, as some PDF producers
+    // space digits from ideographs): a row's goal never starts with a money unit or a percent.
+    if (!cellsApart && numbers.length === 1 && VALUE_UNIT.test(rest)) continue;
+    return { name, numbers, rest };
   }
   return null;
 }
@@ -173,14 +179,17 @@ export function indicatorsComplete(parts: readonly string[], next: string): bool
 }
 
 export function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
-  const name = tidy(
-    [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix]
-      .filter((t) => t !== "")
-      .join("\n"),
+  const name = closeAutospace(
+    tidy(
+      [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix]
+        .filter((t) => t !== "")
+        .join("\n"),
+    ),
   );
   const money = placeAmounts(row.numbers, columns, row.sourceColumns);
   const keep = (cells: string[]): string[] => cells.filter((_, k) => columns.present[k]);
-  const cells = [name, ...money.cells, tidy(row.goal.join("\n")), row.indicators.join("\n")];
+  const goal = closeAutospace(tidy(row.goal.join("\n")));
+  const cells = [name, ...money.cells, goal, closeAutospace(row.indicators.join("\n"))];
   const lines = row.lines;
   return {
     cells: keep(cells),

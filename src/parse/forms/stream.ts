@@ -109,7 +109,7 @@ export function readStreamRecords(
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** A header spread over up to four lines (PDF cells wrap their header words too). */
+/** A header spread over up to seven lines (PDF cells wrap their header words too). */
 function headerBlock(
   lines: readonly Line[],
   start: number,
@@ -120,7 +120,7 @@ function headerBlock(
   if (!/^项目名称|^项目$|^单位名称/.test(first) && !fromMoney) return null;
   let key = fromMoney ? "项目名称" : "";
   let end = start;
-  for (let k = start; k < Math.min(lines.length, start + 4); k++) {
+  for (let k = start; k < Math.min(lines.length, start + 7); k++) {
     const text = lines[k]!.text;
     const piece = matchKey(text);
     // Once every column is named, only short leftovers of wrapped header cells follow (位） 款,
@@ -165,7 +165,9 @@ function nameHeaderEnd(
 }
 
 function looksLikeHeaderPiece(text: string): boolean {
-  return matchKey(text).length <= 40 && /位|款|金|计|拨|资|绩效|目标|指标|名称/.test(text);
+  return (
+    matchKey(text).length <= 40 && /位|款|金|计|拨|资|财政|专户|其他|绩效|目标|指标|名称/.test(text)
+  );
 }
 
 /** A line that is its own record: page furniture, a title, a line left over. */

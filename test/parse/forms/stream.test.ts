@@ -224,3 +224,45 @@ describe("a name cut by a page break after its row's goal was done", () => {
     expect(indicators.map((i) => i.annual?.text)).toEqual(["≥1649次", "13.8公里"]);
   });
 });
+
+describe("a copy of a PDF a word processor made", () => {
+  // The header wraps over six lines, digits stand a space apart from the ideographs, and an
+  // indicator's value is set apart from its unit.
+  const copy = [
+    "部门名称：广州市卫生健康委员会单位：万元",
+    "项目名称（资金使",
+    "用单位）",
+    "总计 财政拨款",
+    "财政专户",
+    "拨款",
+    "其他资金 绩效目标 绩效指标",
+    "合计 114.05 114.05",
+    "广州市卫生健康委",
+    "员会",
+    "114.05 114.05",
+    "2026-2027 年信息化运",
+    "维项目",
+    "114.05 114.05",
+    "保障信息系统 7×24 小时稳定运行。",
+    "1、4-成本指标；41-经济成本指标；年度投入；实施周期指标值:小于",
+    "等于 114.05 万元；年度指标值:小于等于 114.05 万元。",
+    "",
+  ].join("\n");
+
+  it("reads the header, the rows and the values as the table has them", () => {
+    const r = parseText(copy);
+    expect(r.form).toBe("stream");
+    const table = r.tables[0]!;
+    expect(table.rows.map((x) => [x.kind, x.name, x.amounts.total, x.goal])).toEqual([
+      ["total", "合计", 114.05, null],
+      ["unit", "广州市卫生健康委员会", 114.05, null],
+      ["project", "2026-2027年信息化运维项目", 114.05, "保障信息系统7×24小时稳定运行。"],
+    ]);
+    expect(table.indicators.map((i) => [i.period?.text, i.annual?.op, i.annual?.value])).toEqual([
+      ["小于等于114.05万元", "<=", 114.05],
+    ]);
+    expect(table.unit).toBe("万元");
+    // Only 财政拨款 holds money here: which column it is, the copy cannot tell, and says so once.
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["amounts-ambiguous"]);
+  });
+});
