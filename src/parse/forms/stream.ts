@@ -109,7 +109,7 @@ export function readStreamRecords(
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** A header spread over up to seven lines (PDF cells wrap their header words too). */
+/** A header spread over up to twelve lines (PDF cells wrap their header words too). */
 function headerBlock(
   lines: readonly Line[],
   start: number,
@@ -120,7 +120,7 @@ function headerBlock(
   if (!/^项目名称|^项目$|^单位名称/.test(first) && !fromMoney) return null;
   let key = fromMoney ? "项目名称" : "";
   let end = start;
-  for (let k = start; k < Math.min(lines.length, start + 7); k++) {
+  for (let k = start; k < Math.min(lines.length, start + 12); k++) {
     const text = lines[k]!.text;
     const piece = matchKey(text);
     // Once every column is named, only short leftovers of wrapped header cells follow (位） 款,

@@ -265,4 +265,36 @@ describe("a copy of a PDF a word processor made", () => {
     // Only 财政拨款 holds money here: which column it is, the copy cannot tell, and says so once.
     expect(r.diagnostics.map((d) => d.code)).toEqual(["amounts-ambiguous"]);
   });
+
+  it("reads a header whose every cell wrapped, over ten lines", () => {
+    const narrow = copy.replace(
+      [
+        "项目名称（资金使",
+        "用单位）",
+        "总计 财政拨款",
+        "财政专户",
+        "拨款",
+        "其他资金 绩效目标 绩效指标",
+      ].join("\n"),
+      [
+        "项目名称（资金使",
+        "用单位）",
+        "总计",
+        "财政拨",
+        "款",
+        "财政专",
+        "户拨款",
+        "其他资",
+        "金",
+        "绩效目标 绩效指标",
+      ].join("\n"),
+    );
+    expect(narrow).not.toBe(copy);
+    const rows = parseText(narrow).tables[0]!.rows;
+    expect(rows.map((x) => x.name)).toEqual([
+      "合计",
+      "广州市卫生健康委员会",
+      "2026-2027年信息化运维项目",
+    ]);
+  });
 });
