@@ -24,12 +24,14 @@ export interface StreamColumns {
   present: boolean[];
 }
 
+// A narrow column wraps its header word, and a layout copy interleaves the pieces of neighbouring
+// columns (财政拨 财政专 其他资 / 款 户拨款 金): each word is known by its first part too.
 const WORDS: readonly RegExp[] = [
   /项目名称|单位名称|资金使用单位/,
   /总计|合计/,
-  /财政拨款/,
-  /财政专户/,
-  /其他资金/,
+  /财政拨/,
+  /财政专/,
+  /其他资|其他/,
   /绩效目标/,
   /绩效指标/,
 ];

@@ -213,6 +213,31 @@ describe("a layout copy's header", () => {
     ]);
     expect(r.diagnostics).toEqual([]);
   });
+
+  it("knows its money columns when their words wrapped and interleaved (财政拨 / 款)", () => {
+    const r = parseText(
+      [
+        "项目支出绩效目标表",
+        "单位：万元",
+        "项目名称（资金使            财政拨      财政专 其他资",
+        "                 总计                                        绩效目标        绩效指标",
+        "     用单位）                款      户拨款      金",
+        line("合计", { T: "30.00", F: "10.00", S: "10.00", O: "10.00" }),
+        line(
+          "甲项目",
+          { T: "30.00", F: "10.00", S: "10.00", O: "10.00" },
+          "目标甲。",
+          indicator("甲"),
+        ),
+      ].join("\n"),
+      { form: "layout" },
+    );
+    expect(rowsOf(r).map((x) => [x.name, ...Object.values(x.amounts)])).toEqual([
+      ["合计", 30, 10, 10, 10],
+      ["甲项目", 30, 10, 10, 10],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
 });
 
 describe("a layout copy's goal lines", () => {
