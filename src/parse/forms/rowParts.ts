@@ -192,7 +192,7 @@ export function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
   const cells = [name, ...money.cells, goal, closeAutospace(row.indicators.join("\n"))];
   const lines = row.lines;
   return {
-    cells: keep(cells),
+    cells: [...keep(cells), ...(money.extra ?? [])],
     line: Math.min(...lines),
     lineEnd: Math.max(...lines),
     ...(money.alternatives ? { alternatives: money.alternatives } : {}),
@@ -210,7 +210,7 @@ function placeAmounts(
   numbers: readonly string[],
   columns: StreamColumns,
   decided?: readonly number[],
-): { cells: string[]; alternatives?: string[][]; preferred?: number } {
+): { cells: string[]; alternatives?: string[][]; preferred?: number; extra?: string[] } {
   const moneyColumns = [1, 2, 3, 4].filter((k) => columns.present[k]);
   const place = (chosen: readonly number[], values: readonly string[]): string[] => {
     const cells = ["", "", "", ""];
@@ -218,7 +218,10 @@ function placeAmounts(
     return cells;
   };
   if (numbers.length >= moneyColumns.length || !columns.present[1]) {
-    return { cells: place(moneyColumns, numbers) };
+    // More amounts than the header has money columns: they go on as cells of their own, which
+    // the table reports as extra rather than dropping them.
+    const extra = numbers.slice(moneyColumns.length);
+    return { cells: place(moneyColumns, numbers), ...(extra.length > 0 ? { extra } : {}) };
   }
   const [total = "", ...sources] = numbers;
   const sourceColumns = moneyColumns.filter((k) => k !== 1);

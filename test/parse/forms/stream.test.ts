@@ -298,3 +298,25 @@ describe("a copy of a PDF a word processor made", () => {
     ]);
   });
 });
+
+describe("amounts beyond the header's money columns", () => {
+  it("are reported as extra cells, not dropped", () => {
+    const r = parseText(
+      [
+        "项目支出绩效目标表",
+        "单位：万元",
+        "项目名称（资金使用单位） 总计 财政拨款 绩效目标 绩效指标",
+        "合计 30.00 20.00 10.00",
+        "甲项目 30.00 20.00 10.00 目标甲。",
+        "1、1-产出指标；11-数量指标；甲；实施周期指标值:1次；年度指标值:1次。",
+        "",
+      ].join("\n"),
+      { form: "stream" },
+    );
+    const extra = r.diagnostics.filter((d) => d.code === "extra-cells");
+    expect(extra.map((d) => [d.line, d.reason.includes("10.00")])).toEqual([
+      [4, true],
+      [5, true],
+    ]);
+  });
+});
