@@ -23,7 +23,7 @@ import {
   type Line,
   type RowBuild,
 } from "./rowParts.js";
-import { isTwoPass, rowsOfTwoPassPages } from "./twoPass.js";
+import { core, isTwoPass, PROJECT_NAME, rowsOfTwoPassPages } from "./twoPass.js";
 
 /**
  * Turns stream text into records in the canonical column order, plus the lines of titles,
@@ -306,6 +306,9 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   if (closing) return closing;
   const goalGoesOn = row.goal.length > 0 && !endsSentence(row.goal);
   if (!goalGoesOn && row.indicators.length === 0) return null;
+  const widest = Math.max(12, ...row.names.map((n) => displayWidth(n.text)));
+  const alone = linesOfName(block, k, widest);
+  if (alone) return alone;
   const m = /^(\S+) (\S.*)$/u.exec(block[k]!.text);
   // A name's end closes no sentence: `权益。 …` is the goal's end.
   if (
@@ -320,8 +323,38 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   if (!goalGoesOn && !INDICATOR_TEXT.test(m[2]!)) return null;
   // No wider than the name's own lines (`项目（2025-2027年）` after `…基本公共卫生服务`): a goal's
   // line is as wide as its column, wider than the name column.
-  const widest = Math.max(12, ...row.names.map((n) => displayWidth(n.text)));
   return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
+}
+
+/**
+ * A name's end on lines of its own (`美术作品收` / `藏及研究经` / `费`), as some producers draw each
+ * cell's rest apart: lines no wider than the name's, no clause or quotation in them, that end as a
+ * project's name does, followed by a line of the row's goal or indicators.
+ */
+/** What a project's name may end with besides its kind of money: the work it pays for. */
+const WORK_ENDING = /(?:改造|建设|采购|运维|维护|升级)$/;
+
+function linesOfName(block: readonly Line[], k: number, widest: number): NameRest | null {
+  let joined = "";
+  for (let j = k; j < Math.min(block.length - 1, k + 4); j++) {
+    const text = block[j]!.text;
+    if (text.includes(" ") || displayWidth(text) > widest) return null;
+    if (
+      /[，。；;：:,、！!“”"]/.test(text) ||
+      INDICATOR_TEXT.test(text) ||
+      INDICATORS_START.test(text)
+    ) {
+      return null;
+    }
+    joined += text;
+    if (!PROJECT_NAME.test(core(joined)) && !WORK_ENDING.test(core(joined))) continue;
+    // What follows is the row's own text going on (a clause of its goal, its indicators), not
+    // the next row's name.
+    const next = block[j + 1]!.text;
+    const goesOn = /[，。；;、]/.test(next) || INDICATOR_TEXT.test(next);
+    return goesOn ? { name: joined, rest: "", through: j } : null;
+  }
+  return null;
 }
 
 function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRest | null {

@@ -21,7 +21,7 @@ export const UNIT_NAME =
   /(?:局|委员会|联合会|委|会|中心|院|所|站|馆|处|队|办公室|室|团|社|厅|署|台|校|学|部|协会|集团)$/u;
 /** The grand total's row. */
 export const TOTAL_NAME = /^(?:合\s*计|总\s*计)$/u;
-const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|专项|计划)$/u;
+export const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|专项|计划)$/u;
 
 /** A name without its closing remark in brackets: 广州市第一人民医院（广州市消化疾病中心） → …医院. */
 export function core(name: string): string {

@@ -320,3 +320,32 @@ describe("amounts beyond the header's money columns", () => {
     ]);
   });
 });
+
+describe("a name's end drawn on lines of its own after a page break", () => {
+  const text = (afterBreak: string[]) =>
+    [
+      "部门名称：广州市文化广电旅游局单位：元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "合计 1842600.00 1842600.00",
+      "广州博物馆 1842600.00 1842600.00",
+      "广州博物馆 1842600.00 1842600.00 做好馆藏文物、图书文献的征集、保护和研究",
+      "1、1-产出指标；11-数量指标；举办专题活动；实施周期指标值:大于等于8场次；年度指标值:大于",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      ...afterBreak,
+      "",
+    ].join("\n");
+
+  it("is the name's, when the row's goal goes on after it", () => {
+    const table = parseText(
+      text(["美术作品收", "藏及研究经", "费", "工作，提升公共文化设施服务效能。", "等于8场次。"]),
+    ).tables[0]!;
+    const row = table.rows[2]!;
+    expect([row.name, row.goal]).toEqual([
+      "广州博物馆美术作品收藏及研究经费",
+      "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能。",
+    ]);
+    expect(table.indicators.map((i) => i.annual?.text)).toEqual(["大于等于8场次"]);
+  });
+});
