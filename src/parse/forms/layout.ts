@@ -21,10 +21,10 @@ import {
   type RowBuild,
 } from "./rowParts.js";
 import { amountEdges, headerDistances, placeByPosition } from "./amountColumns.js";
-import { displayWidth, opensBracket } from "../text.js";
+import { displayWidth } from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
+import { assignNameLines } from "./nameLines.js";
 import { readStreamRecords, single } from "./stream.js";
-import { core, TOTAL_NAME, UNIT_NAME } from "./twoPass.js";
 
 export function readLayoutRecords(text: string): SourceRecord[] {
   const header = text.split(/\r\n|\r|\n/).find((l) => MONEY_WORDS.every((w) => l.includes(w)));
@@ -266,11 +266,6 @@ function rejoinPieces(block: readonly Cut[]): string[] {
   return out.map((p) => p.text);
 }
 
-/** A row's name as gathered so far. */
-function nameSoFar(row: RowBuild): string {
-  return [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix].join("");
-}
-
 function rowsOfLayoutFlow(
   flow: readonly Line[],
   columns: StreamColumns,
@@ -376,7 +371,6 @@ function rowsOfLayoutFlow(
     return at - before.at <= after.at - at ? before : after;
   };
   const nearest = (at: number): RowBuild => nearestAnchor(at).row;
-  const anchorOf = new Map(anchors.map((a) => [a.row, a]));
   const placedIndicator = new Set<number>();
 
   // Indicator blocks: from a 1、 to the end its grammar gives; the row whose amounts lie within
@@ -432,82 +426,14 @@ function rowsOfLayoutFlow(
     row.goal.push(goals[i]!.text);
     row.lines.push(cuts[goals[i]!.at]!.line.no);
   });
-  // Names wrapped over several lines. In a table whose cells stand from the top, a name starts on
-  // its amounts line, so every line under it is its own. Centred, a line as wide as the name
-  // column wraps on into the name on the amounts line below it; a name with a bracket still open,
-  // and a remark in brackets, go with the name above. Otherwise a line goes with the nearest
-  // amounts.
-  const held = new Map(
-    anchors.map((a) => [a.at, readAmountLine(cuts[a.at]!.left, true)?.name ?? ""]),
-  );
-  const names = column("left");
-  const wrapWidth = Math.max(
-    0,
-    ...[...held.values(), ...names.map((n) => n.text)].map(displayWidth),
-  );
-  const full = (text: string): boolean => displayWidth(text) >= wrapWidth - 1;
-  let last: { row: RowBuild; text: string } | null = null;
-  let next = 0;
-  names.forEach(({ at, text }) => {
-    for (; next < anchors.length && anchors[next]!.at < at; next++) {
-      last = { row: anchors[next]!.row, text: held.get(anchors[next]!.at)! };
-    }
-    const below = anchors[next];
-    // A remark in brackets closes the name before it.
-    const remark = /^[（(]/.test(text);
-    const intoBelow =
-      below !== undefined &&
-      below.at === at + 1 &&
-      pageOf[below.at] === pageOf[at] &&
-      full(text) &&
-      !remark &&
-      held.get(below.at) !== "";
-    // Halfway between a unit's amounts, its name whole there (…中学, …中心), and a project's, a
-    // line begins the project's name (STEM教育及人工智能 / 课程建设项目).
-    const above = anchors[next - 1];
-    const afterUnit =
-      above !== undefined &&
-      below !== undefined &&
-      at - above.at === below.at - at &&
-      pageOf[above.at] === pageOf[below.at] &&
-      above.row.indicators.length === 0 &&
-      below.row.indicators.length > 0 &&
-      UNIT_NAME.test(core(nameSoFar(above.row)));
-    // A unit's name cut short (广州市卫生健康技术 / 鉴定和人才评价中心) goes on with the line that
-    // gives it a unit's ending, though the next row's name stands right below.
-    const completesUnit =
-      last !== null &&
-      at > 0 &&
-      last.row.lines.includes(cuts[at - 1]!.line.no) &&
-      last.row.indicators.length === 0 &&
-      !TOTAL_NAME.test(nameSoFar(last.row).trim()) &&
-      !UNIT_NAME.test(core(nameSoFar(last.row))) &&
-      UNIT_NAME.test(core(nameSoFar(last.row) + text));
-    const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
-    // A name cut after a hyphen (…运输局2026- / 2027年…) goes on, whatever stands below.
-    const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
-    // A short line cannot begin a name that goes on into the amounts line below (a name's lines
-    // are full but its last): it ends the name above (…接种补 / 助), however near the next row.
-    const endsAbove =
-      last !== null &&
-      below !== undefined &&
-      !remark &&
-      held.get(below.at) !== "" &&
-      displayWidth(text) <= wrapWidth / 2 &&
-      pageOf[anchorOf.get(last.row)!.at] === pageOf[at];
-    const row: RowBuild =
-      (align === "top" || cutRange || completesUnit) && last !== null
-        ? last.row
-        : intoBelow || afterUnit
-          ? below!.row
-          : fromAbove || endsAbove
-            ? last!.row
-            : nearest(at);
-    const anchor = anchorOf.get(row)!;
-    if (at < anchor.at) row.names.push({ ...cuts[at]!.line, text });
-    else row.nameSuffix += text;
-    row.lines.push(cuts[at]!.line.no);
-    last = { row, text };
+  // Names wrapped over several lines.
+  assignNameLines(column("left"), {
+    anchors,
+    held: new Map(anchors.map((a) => [a.at, readAmountLine(cuts[a.at]!.left, true)?.name ?? ""])),
+    pageOf,
+    align,
+    nearest,
+    lineAt: (at) => cuts[at]!.line,
   });
 
   // Every line ends up somewhere: what no row took is reported.

@@ -1,0 +1,113 @@
+/**
+ * Which row each wrapped name line of a layout-preserving copy belongs to. A name stands on its
+ * row's amounts line and, wrapped, on lines above and below it; the neighbouring rows' names come
+ * close. In a table whose cells stand from the top, a name starts on its amounts line, so every
+ * line under it is its own. Centred, a line as wide as the name column wraps on into the name on
+ * the amounts line below it, and a short one ends the name above (a name's lines are full but its
+ * last); a name with a bracket still open, a remark in brackets, a name cut after a hyphen and a
+ * unit's name cut short go on with the name above. Otherwise a line goes with the nearest amounts.
+ */
+import { displayWidth, opensBracket } from "../text.js";
+import type { Align } from "./goalLines.js";
+import type { Line, RowBuild } from "./rowParts.js";
+import { core, TOTAL_NAME, UNIT_NAME } from "./twoPass.js";
+
+export interface NameLine {
+  /** Position in the page-free flow of lines. */
+  at: number;
+  text: string;
+}
+
+export interface NameContext {
+  /** The rows, by the position of their amounts line, in line order. */
+  anchors: readonly { at: number; row: RowBuild }[];
+  /** The name text on each amounts line itself, by its position. */
+  held: ReadonlyMap<number, string>;
+  /** The page of each position. */
+  pageOf: readonly number[];
+  /** How the table's cells stand, as its goal lines told. */
+  align: Align;
+  /** The row whose amounts stand nearest a position. */
+  nearest: (at: number) => RowBuild;
+  /** The input line at a position. */
+  lineAt: (at: number) => Line;
+}
+
+/** A row's name as gathered so far. */
+function nameSoFar(row: RowBuild): string {
+  return [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix].join("");
+}
+
+/** Gives each name line (sorted by `at`) to its row: before the row's name or after it. */
+export function assignNameLines(names: readonly NameLine[], ctx: NameContext): void {
+  const { anchors, held, pageOf, align, nearest, lineAt } = ctx;
+  const anchorOf = new Map(anchors.map((a) => [a.row, a]));
+  const wrapWidth = Math.max(
+    0,
+    ...[...held.values(), ...names.map((n) => n.text)].map(displayWidth),
+  );
+  const full = (text: string): boolean => displayWidth(text) >= wrapWidth - 1;
+  let last: { row: RowBuild; text: string } | null = null;
+  let next = 0;
+  for (const { at, text } of names) {
+    for (; next < anchors.length && anchors[next]!.at < at; next++) {
+      last = { row: anchors[next]!.row, text: held.get(anchors[next]!.at)! };
+    }
+    const below = anchors[next];
+    // A remark in brackets closes the name before it.
+    const remark = /^[（(]/.test(text);
+    const intoBelow =
+      below !== undefined &&
+      below.at === at + 1 &&
+      pageOf[below.at] === pageOf[at] &&
+      full(text) &&
+      !remark &&
+      held.get(below.at) !== "";
+    // Halfway between a unit's amounts, its name whole there (…中学, …中心), and a project's, a
+    // line begins the project's name (STEM教育及人工智能 / 课程建设项目).
+    const above = anchors[next - 1];
+    const afterUnit =
+      above !== undefined &&
+      below !== undefined &&
+      at - above.at === below.at - at &&
+      pageOf[above.at] === pageOf[below.at] &&
+      above.row.indicators.length === 0 &&
+      below.row.indicators.length > 0 &&
+      UNIT_NAME.test(core(nameSoFar(above.row)));
+    // A unit's name cut short (广州市卫生健康技术 / 鉴定和人才评价中心) goes on with the line that
+    // gives it a unit's ending, though the next row's name stands right below.
+    const completesUnit =
+      last !== null &&
+      at > 0 &&
+      last.row.lines.includes(lineAt(at - 1).no) &&
+      last.row.indicators.length === 0 &&
+      !TOTAL_NAME.test(nameSoFar(last.row).trim()) &&
+      !UNIT_NAME.test(core(nameSoFar(last.row))) &&
+      UNIT_NAME.test(core(nameSoFar(last.row) + text));
+    const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
+    // A name cut after a hyphen (…运输局2026- / 2027年…) goes on, whatever stands below.
+    const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
+    // A short line cannot begin a name that goes on into the amounts line below (a name's lines
+    // are full but its last): it ends the name above (…接种补 / 助), however near the next row.
+    const endsAbove =
+      last !== null &&
+      below !== undefined &&
+      !remark &&
+      held.get(below.at) !== "" &&
+      displayWidth(text) <= wrapWidth / 2 &&
+      pageOf[anchorOf.get(last.row)!.at] === pageOf[at];
+    const row: RowBuild =
+      (align === "top" || cutRange || completesUnit) && last !== null
+        ? last.row
+        : intoBelow || afterUnit
+          ? below!.row
+          : fromAbove || endsAbove
+            ? last!.row
+            : nearest(at);
+    const anchor = anchorOf.get(row)!;
+    if (at < anchor.at) row.names.push({ ...lineAt(at), text });
+    else row.nameSuffix += text;
+    row.lines.push(lineAt(at).no);
+    last = { row, text };
+  }
+}
