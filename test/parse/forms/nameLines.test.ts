@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { indicator, line, parse, rowsOf } from "../../support/layoutCopy.js";
+
+describe("a layout copy's names", () => {
+  it("take a remark in brackets on a line of their own, though the next row's name stands below", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("广州市第一人民医院", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("（广州市消化疾病中心）"),
+      line("家庭医生签约服务补助", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市第一人民医院（广州市消化疾病中心）",
+      "家庭医生签约服务补助",
+    ]);
+  });
+
+  it("with a bracket still open go on into the next line, though it stands nearer the next row", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("国际宣传推广经费"),
+      line(
+        "（含纪录片",
+        { T: "10.00", F: "10.00" },
+        "目标甲。",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("", {}, "", "实施周期指标值:1次；年度指标值:1次。"),
+      line("节）"),
+      line("美术作品收藏经费", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "国际宣传推广经费（含纪录片节）",
+      "美术作品收藏经费",
+    ]);
+  });
+
+  it("in a table whose cells stand from the top, stay with the amounts above them", () => {
+    // The unit's name wraps under its amounts; the project's, which begins the same way, starts
+    // on its own amounts line. Goals from the top (three lines from the amounts line down) say
+    // how the table is drawn.
+    const goal = (s: string) => [
+      `${s}，加强公共卫生服务体系建设，`,
+      "提升基层医疗卫生服务能力，",
+      "保障工作正常运转。",
+    ];
+    const [a1, a2, a3] = goal("甲");
+    const [b1, b2, b3] = goal("乙");
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市卫生健康技术", { T: "20.00", F: "20.00" }),
+      line("鉴定和人才评价中心"),
+      line("广州市卫生健康技术", { T: "10.00", F: "10.00" }, a1, indicator("甲")),
+      line("鉴定和人才评价中心", {}, a2),
+      line("基本公共卫生服务项", {}, a3),
+      line("目（2025-2027年）"),
+      line("疫苗采购补助经费", { T: "10.00", F: "10.00" }, b1, indicator("乙")),
+      line("", {}, b2),
+      line("", {}, b3),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市卫生健康技术鉴定和人才评价中心",
+      "广州市卫生健康技术鉴定和人才评价中心基本公共卫生服务项目（2025-2027年）",
+      "疫苗采购补助经费",
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([null, null, a1! + a2 + a3, b1! + b2 + b3]);
+  });
+
+  it("count curly quotes as wide as ideographs when they tell a full line", () => {
+    // “广州文化周末”系列 fills the name column (the quotes are set in the CJK font), so it wraps on
+    // into the name below, though it stands as near the unit's amounts above.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市文化馆", { T: "20.00", F: "20.00" }),
+      line("“广州文化周末”系列", {}, "目标甲，", "1、1-产出指标；11-数量指标；甲；"),
+      line(
+        "活动经费",
+        { T: "10.00", F: "10.00" },
+        "一句话。",
+        "实施周期指标值:1次；年度指标值:1次。",
+      ),
+      line("图书馆文献资源采购费", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市文化馆",
+      "“广州文化周末”系列活动经费",
+      "图书馆文献资源采购费",
+    ]);
+  });
+
+  it("cut after a hyphen go on into the next name line, though a full line stands above the next row", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("广州市公路事务中心广"),
+      line("州市交通运输局2026-", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("2027年信息化运维项目"),
+      line("出租汽车行业综合监管", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市公路事务中心广州市交通运输局2026-2027年信息化运维项目",
+      "出租汽车行业综合监管",
+    ]);
+  });
+
+  it("halfway between a unit's whole name and a project below, begin the project's name", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市第二中学", { T: "20.00", F: "20.00" }),
+      line("STEM教育及人工智能", {}, "目标甲，", "1、1-产出指标；11-数量指标；甲；"),
+      line(
+        "课程建设项目",
+        { T: "10.00", F: "10.00" },
+        "一句话。",
+        "实施周期指标值:1次；年度指标值:1次。",
+      ),
+      line(
+        "广州市第二中学教育教学设备采购",
+        { T: "10.00", F: "10.00" },
+        "目标乙。",
+        indicator("乙"),
+      ),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市第二中学",
+      "STEM教育及人工智能课程建设项目",
+      "广州市第二中学教育教学设备采购",
+    ]);
+  });
+
+  it("complete a unit's name cut short, though the next row's name stands right below", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市卫生健康技术", { T: "20.00", F: "20.00" }),
+      line("鉴定和人才评价中心"),
+      line("妇幼健康服务能力提", { T: "20.00", F: "20.00" }, "目标甲。", indicator("甲")),
+      line("升项目"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市卫生健康技术鉴定和人才评价中心",
+      "妇幼健康服务能力提升项目",
+    ]);
+  });
+
+  it("that end like a unit's, under the grand total, still begin the next row's name", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市疾病预防控制中心"),
+      line("公立医院改革补助资金", { T: "20.00", F: "20.00" }, "目标甲。", indicator("甲")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市疾病预防控制中心公立医院改革补助资金",
+    ]);
+  });
+
+  it("end with a short line, though it stands nearer the next row's amounts", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("广州市卫生健康委员会免", {}, "目标甲，"),
+      line("疫规划疫苗采购及接种补", { T: "10.00", F: "10.00" }, "一句话，", indicator("甲")),
+      line("", {}, "提升医院综合服务能力和危重症救治水"),
+      line("助", {}, "平。"),
+      line("艾滋病、结核病等重大传", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+      line("染病防控经费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市卫生健康委员会免疫规划疫苗采购及接种补助",
+      "艾滋病、结核病等重大传染病防控经费",
+    ]);
+  });
+});
