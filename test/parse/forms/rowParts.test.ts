@@ -41,7 +41,8 @@ describe("the amounts that close a row's name", () => {
     // Set apart from its unit, as some PDF producers space digits from ideographs.
     expect(readAmountLine("等于 114.05 万元；年度指标值:小于等于 114.05 万元。")).toBeNull();
     expect(readAmountLine("比例 95.00 %；年度指标值")).toBeNull();
-    // A goal after the amounts may begin with a counting word, though: 家 is no unit there.
+    // A goal after the amounts may begin with a counting word or 元旦, though.
+    expect(readAmountLine("节日慰问经费 12.00 元旦春节期间走访慰问")?.numbers).toEqual(["12.00"]);
     expect(readAmountLine("某项目 166.00 166.00 家庭医生签约服务")?.rest).toBe("家庭医生签约服务");
     expect(readAmountLine("2025.07-2027.06；年度指标值：2026.01-2026.12。5、2-效益")).toBeNull();
   });
