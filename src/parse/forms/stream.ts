@@ -213,7 +213,13 @@ function rowsOfFlow(lines: readonly Line[], columns: StreamColumns): SourceRecor
  */
 function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
   let block = lines;
-  let k = bracketLines(row, block);
+  // A row with nothing after its amounts (a unit) whose long name a page break cut inside
+  // brackets: the lines after the break that close them are the name's.
+  if (row.goal.length === 0 && row.indicators.length === 0 && block[0]?.breakBefore) {
+    const rest = bracketClose(row, block, 0);
+    if (rest) block = takeNameRest(row, block, 0, rest);
+  }
+  let k = 0;
   if (row.indicators.length === 0) {
     const start = block.findIndex((l) => INDICATORS_START.test(l.text));
     if (start < 0) {
@@ -234,19 +240,7 @@ function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
     // A row cut by a page break goes on, on the next page, column by column: the name's rest (on
     // the first line, before a space), the goal's rest (up to its closing 。), then the indicators'.
     const nameRest = block[k]?.breakBefore ? nameContinuation(row, block, k) : null;
-    if (nameRest) {
-      row.nameSuffix = nameRest.name;
-      for (let j = k; j <= nameRest.through; j++) row.lines.push(block[j]!.no);
-      // The line after the name's end is the first of the page's part of the row.
-      const after =
-        nameRest.rest !== ""
-          ? [{ ...block[nameRest.through]!, text: nameRest.rest, breakBefore: true }]
-          : block[nameRest.through + 1]
-            ? [{ ...block[nameRest.through + 1]!, breakBefore: true }]
-            : [];
-      const skip = nameRest.rest !== "" ? nameRest.through + 1 : nameRest.through + 2;
-      block = [...block.slice(0, k), ...after, ...block.slice(skip)];
-    }
+    if (nameRest) block = takeNameRest(row, block, k, nameRest);
     const goalRest = block[k]?.breakBefore ? goalContinuation(row, block, k) : null;
     if (goalRest) {
       for (const end = k + goalRest.lines; k < end;) take(row, row.goal, block[k++]!);
@@ -265,33 +259,25 @@ function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
   return block.slice(k);
 }
 
-/**
- * A row with nothing after its amounts but a name cut inside brackets by a page break (a unit's
- * long name): the lines after the break that close the bracket are the name's. Returns how many.
- */
-function bracketLines(row: RowBuild, block: readonly Line[]): number {
-  if (row.goal.length > 0 || row.indicators.length > 0 || !block[0]?.breakBefore) return 0;
-  let name = [...row.names.map((n) => n.text), row.namePrefix].join("");
-  for (let k = 0; k < Math.min(block.length, 4) && opensBracket(name); k++) {
-    const text = block[k]!.text;
-    if (INDICATOR_TEXT.test(text) || INDICATORS_START.test(text) || /[。；]/.test(text)) return 0;
-    name += text;
-    if (!opensBracket(name)) {
-      for (const line of block.slice(0, k + 1)) {
-        row.nameSuffix += line.text;
-        row.lines.push(line.no);
-      }
-      return k + 1;
-    }
-  }
-  return 0;
-}
-
 interface NameRest {
   name: string;
   /** What follows the name's end on line `through` of the block (the lines before are the name's). */
   rest: string;
   through: number;
+}
+
+/**
+ * Gives the row its name's end, found from line `k` of the block on, and returns the block with
+ * the name's lines taken out: what follows the name's end opens the page's part of the row.
+ */
+function takeNameRest(row: RowBuild, block: readonly Line[], k: number, rest: NameRest): Line[] {
+  row.nameSuffix += rest.name;
+  for (let j = k; j <= rest.through; j++) row.lines.push(block[j]!.no);
+  const next = rest.rest !== "" ? rest.through : rest.through + 1;
+  const after = block[next]
+    ? [{ ...block[next]!, ...(rest.rest !== "" ? { text: rest.rest } : {}), breakBefore: true }]
+    : [];
+  return [...block.slice(0, k), ...after, ...block.slice(next + 1)];
 }
 
 /**
@@ -326,14 +312,14 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
 }
 
+/** What a project's name may end with besides its kind of money: the work it pays for. */
+const WORK_ENDING = /(?:改造|建设|采购|运维|维护|升级)$/;
+
 /**
  * A name's end on lines of its own (`美术作品收` / `藏及研究经` / `费`), as some producers draw each
  * cell's rest apart: lines no wider than the name's, no clause or quotation in them, that end as a
  * project's name does, followed by a line of the row's goal or indicators.
  */
-/** What a project's name may end with besides its kind of money: the work it pays for. */
-const WORK_ENDING = /(?:改造|建设|采购|运维|维护|升级)$/;
-
 function linesOfName(block: readonly Line[], k: number, widest: number): NameRest | null {
   let joined = "";
   for (let j = k; j < Math.min(block.length - 1, k + 4); j++) {
