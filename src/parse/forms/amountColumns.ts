@@ -84,15 +84,11 @@ export function placeByPosition(
     const e = r.numbers.length === moneyColumns ? edgesOf(r) : null;
     return e ? [e] : [];
   });
-  // Without full rows to learn from (a column empty throughout), the header's words tell, if
-  // they stand about as far apart as the amounts are wide: words drawn much closer were squeezed
-  // together (narrow columns), and their places say nothing.
-  const amountWidth = median(rows.flatMap((r) => r.numbers.map((n) => n.length)));
-  const spread = (fromHeader?.[sources - 1] ?? 0) >= 0.75 * sources * amountWidth;
+  // Without full rows to learn from (a column empty throughout), the header's words tell.
   const distance =
     full.length >= 2
       ? Array.from({ length: sources }, (_, k) => median(full.map((e) => e[k + 1]! - e[0]!)))
-      : spread
+      : fromHeader && spreadLikeAmounts(fromHeader, rows)
         ? fromHeader
         : null;
   if (distance?.length !== sources) return;
@@ -115,6 +111,15 @@ export function placeByPosition(
     if (next && next.cost - best.cost < MARGIN) continue;
     row.sourceColumns = best.cols;
   }
+}
+
+/**
+ * Whether the header's words stand about as far apart as the amounts are wide: words drawn much
+ * closer were squeezed together (narrow columns), and their places say nothing.
+ */
+function spreadLikeAmounts(fromHeader: readonly number[], rows: readonly PlacedRow[]): boolean {
+  const amountWidth = median(rows.flatMap((r) => r.numbers.map((n) => n.length)));
+  return fromHeader[fromHeader.length - 1]! >= 0.75 * fromHeader.length * amountWidth;
 }
 
 /** Increasing choices of `n` indices out of `0..size-1`. */

@@ -326,13 +326,13 @@ function rowsOfLayoutFlow(
     const joined = [...before, ...amounts.numbers];
     // A narrow money column may draw a row's amounts as a staircase, one per line, each further
     // right: nameless lines of amounts go on while the sources still fit in the total.
-    const lastEdge = previous ? cuts[at - 1]!.leftEnd : null;
+    const aboveEnd = previous ? cuts[at - 1]!.leftEnd : null;
     const staircase =
       amounts.name === "" &&
       !sourcesMakeTotal(before) &&
       sourcesWithinTotal(joined) &&
-      lastEdge !== null &&
-      c.leftEnd > lastEdge;
+      aboveEnd !== null &&
+      c.leftEnd > aboveEnd;
     if (previous && joined.length <= 4 && (sourcesMakeTotal(joined) || staircase)) {
       if (staircase) stairs.add(previous.row);
       previous.row.numbers.push(...amounts.numbers);
