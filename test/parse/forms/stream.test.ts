@@ -228,14 +228,17 @@ describe("a name cut by a page break after its row's goal was done", () => {
 describe("a copy of a PDF a word processor made", () => {
   // The header wraps over six lines, digits stand a space apart from the ideographs, and an
   // indicator's value is set apart from its unit.
-  const copy = [
-    "部门名称：广州市卫生健康委员会单位：万元",
+  const header = [
     "项目名称（资金使",
     "用单位）",
     "总计 财政拨款",
     "财政专户",
     "拨款",
     "其他资金 绩效目标 绩效指标",
+  ];
+  const copy = [
+    "部门名称：广州市卫生健康委员会单位：万元",
+    ...header,
     "合计 114.05 114.05",
     "广州市卫生健康委",
     "员会",
@@ -268,14 +271,7 @@ describe("a copy of a PDF a word processor made", () => {
 
   it("reads a header whose every cell wrapped, over ten lines", () => {
     const narrow = copy.replace(
-      [
-        "项目名称（资金使",
-        "用单位）",
-        "总计 财政拨款",
-        "财政专户",
-        "拨款",
-        "其他资金 绩效目标 绩效指标",
-      ].join("\n"),
+      header.join("\n"),
       [
         "项目名称（资金使",
         "用单位）",
