@@ -260,12 +260,13 @@ function distribute(
           lines[k] = { ...lines[k]!, text: text.slice(space + 1) };
           break;
         }
+        const joined = parts.join("");
         // After a full line a name goes on; after a short one only with a word that could not
         // be broken there (（TOCC）运维经费, a Latin word, a number).
         const unbreakable = /^[（(“"A-Za-z0-9]/.test(text);
         const wraps =
           previous >= nameWidth - 1.5 ||
-          opensBracket(parts.join("")) ||
+          opensBracket(joined) ||
           (goalNext && unbreakable && !/[。.]$/.test(text));
         // Names hold no sentence punctuation: a line with ，。； is the goal's.
         const sentence = /[，。；]/.test(text);
@@ -273,15 +274,14 @@ function distribute(
         const limit = Math.max(nameWidth, parts.length > 0 ? width(parts[0]!) : 0);
         // A name closing its remark in brackets, after a name's usual ending, is whole when another
         // row's name follows: 广州市疾病预防控制中心（…研究院） does not go on into it.
-        const joined = parts.join("");
         // So is a unit's name that ends as units' do (…人才评价中心) unless a remark in brackets
         // follows: the next full line is the next row's name.
-        const closed =
-          !goalNext &&
-          !opensBracket(joined) &&
-          ((/[）)]$/.test(joined) &&
-            (UNIT_NAME.test(core(joined)) || PROJECT_NAME.test(core(joined)))) ||
-            (need.row.indicators.length === 0 && UNIT_NAME.test(joined) && !/^[（(]/.test(text)));
+        const remarkClosed =
+          /[）)]$/.test(joined) &&
+          (UNIT_NAME.test(core(joined)) || PROJECT_NAME.test(core(joined)));
+        const unitWhole =
+          need.row.indicators.length === 0 && UNIT_NAME.test(joined) && !/^[（(]/.test(text);
+        const closed = !goalNext && !opensBracket(joined) && (remarkClosed || unitWhole);
         // A name does not repeat its own first line: that is the next row's name, which begins
         // with its unit's (广州市…中心 then 广州市…中心基本公共卫生服务项目).
         const repeats = !goalNext && text === parts[0];
