@@ -1,12 +1,17 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/args.js";
 import { convertCommand, outputPath } from "../../src/cli/convert.js";
 import { reconcile } from "../../src/index.js";
 import { SEED } from "../support/workbookTables.js";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 function capture(): {
   io: { stdout: { write(s: string): void }; stderr: { write(s: string): void }; cwd: string };
@@ -16,6 +21,7 @@ function capture(): {
   const out: string[] = [];
   const err: string[] = [];
   const cwd = mkdtempSync(join(tmpdir(), "budget-recon-cli-"));
+  dirs.push(cwd);
   return {
     io: { stdout: { write: (s) => out.push(s) }, stderr: { write: (s) => err.push(s) }, cwd },
     out,

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { generateTable } from "../../scripts/bench/generate.js";
 import { main } from "../../src/cli/main.js";
 import { CLI_INPUT_LIMIT } from "../../src/inputLimit.js";
@@ -22,6 +22,7 @@ async function run(argv: string[], stdin: string | Uint8Array = "") {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "budget-recon-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);

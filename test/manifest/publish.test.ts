@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,9 +38,11 @@ describe("publishing the manifest", () => {
     expect(out).toContain("<AppDomain>https://addins.example.cn</AppDomain>");
     expect(out).toContain('DefaultValue="https://addins.example.cn/budget/assets/icon-16.png"');
     if (hasXmllint || process.env.CI !== undefined) {
-      const file = join(mkdtempSync(join(tmpdir(), "manifest-")), "manifest.xml");
+      const dir = mkdtempSync(join(tmpdir(), "manifest-"));
+      const file = join(dir, "manifest.xml");
       writeFileSync(file, out);
       const run = spawnSync("xmllint", ["--noout", "--schema", schema, file], { encoding: "utf8" });
+      rmSync(dir, { recursive: true, force: true });
       expect(run.status, run.stderr).toBe(0);
     }
   });

@@ -3,7 +3,7 @@
  * (the file asks for it) and exports every sheet to CSV.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,6 +21,14 @@ const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,fal
 
 export function recalculatedSheets(xlsx: Buffer): Map<string, string[][]> {
   const dir = mkdtempSync(join(tmpdir(), "budget-recon-lo-"));
+  try {
+    return convertedSheets(dir, xlsx);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function convertedSheets(dir: string, xlsx: Buffer): Map<string, string[][]> {
   const file = join(dir, "book.xlsx");
   writeFileSync(file, xlsx);
   // A private profile: parallel runs (and a user's open LibreOffice) do not lock each other out.
