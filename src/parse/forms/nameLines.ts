@@ -4,7 +4,8 @@
  * close. In a table whose cells stand from the top, a name starts on its amounts line, so every
  * line under it is its own. Centred, a line as wide as the name column wraps on into the name on
  * the amounts line below it, and a short one ends the name above (a name's lines are full but its
- * last); a name with a bracket still open, a remark in brackets, a name cut after a hyphen and a
+ * last), and a name of two lines centred on an amounts line without any of it begins above it; a
+ * name with a bracket still open, a remark in brackets, a name cut after a hyphen and a
  * unit's name cut short go on with the name above. Otherwise a line goes with the nearest amounts.
  */
 import { displayWidth, opensBracket } from "../text.js";
@@ -47,6 +48,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     ...[...held.values(), ...names.map((n) => n.text)].map(displayWidth),
   );
   const full = (text: string): boolean => displayWidth(text) >= wrapWidth - 1;
+  const lineStarts = new Set(names.map((n) => n.at));
   let last: { row: RowBuild; text: string } | null = null;
   let next = 0;
   for (const { at, text } of names) {
@@ -63,6 +65,16 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       full(text) &&
       !remark &&
       held.get(below.at) !== "";
+    // A name of two lines centred on an amounts line that holds none of it: the first line is
+    // above the amounts and the second under them (广州市卫生健康委 / amounts / 员会).
+    const straddles =
+      below !== undefined &&
+      below.at === at + 1 &&
+      pageOf[below.at] === pageOf[at] &&
+      full(text) &&
+      !remark &&
+      held.get(below.at) === "" &&
+      lineStarts.has(at + 2);
     // Halfway between a unit's amounts, its name whole there (…中学, …中心), and a project's, a
     // line begins the project's name (STEM教育及人工智能 / 课程建设项目).
     const above = anchors[next - 1];
@@ -99,7 +111,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const row: RowBuild =
       (align === "top" || cutRange || completesUnit) && last !== null
         ? last.row
-        : intoBelow || afterUnit
+        : intoBelow || straddles || afterUnit
           ? below!.row
           : fromAbove || endsAbove
             ? last!.row

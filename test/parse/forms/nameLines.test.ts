@@ -41,6 +41,26 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("of two lines centred on an amounts line that holds neither go to that row, not the one above", () => {
+    // Word processors centre a unit's amounts between its name's two lines; the total's line
+    // stands as near the first of them.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市卫生健康委"),
+      line("", { T: "20.00", F: "20.00" }),
+      line("员会"),
+      line(""),
+      line("", {}, "目标甲，"),
+      line("科研课题配套经费", { T: "20.00", F: "20.00" }, "保障工作正常运转，", indicator("甲")),
+      line("", {}, "按期完成。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市卫生健康委员会",
+      "科研课题配套经费",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
