@@ -225,11 +225,14 @@ function cutLine(
     return withIndicators("", rest);
   }
   // A full goal line and the indicator text beside it may stand one space apart: the first space
-  // in the goal column's right half parts them (a lone fragment with none, at its first space).
+  // in the goal column's right half parts them (a lone fragment with none, at its first space
+  // after a full goal line: digits set apart from ideographs put spaces inside a goal's line).
   const spaces = [...first.text.matchAll(/ /g)].map((m) => m.index);
   const space =
     spaces.find((i) => first.start + i >= (goalAt + indicatorAt) / 2) ??
-    (rest.length === 1 ? spaces[0] : undefined);
+    (rest.length === 1
+      ? spaces.find((i) => displayWidth(first.text.slice(0, i)) >= 0.8 * goal.width)
+      : undefined);
   if (space === undefined) return withIndicators(first.text, rest.slice(1));
   return withIndicators(first.text.slice(0, space), [
     { start: first.start + space + 1, text: first.text.slice(space + 1) },

@@ -238,6 +238,25 @@ describe("a layout copy's goal lines", () => {
   });
 });
 
+describe("a layout copy's goal line with digits set apart from its words", () => {
+  it("stays the goal's: a space inside a short line does not start the indicators", () => {
+    // A word processor sets 7×24 apart from the ideographs around it; the line holds no
+    // indicator text, though it is one fragment with spaces in it.
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, "保障信息系统 7×24 小时稳定运行，"),
+      line("甲项目", { T: "10.00", F: "10.00" }, "提供数据的收集、检索和分析等服", indicator("甲")),
+      line("", {}, "务，以提高工作效率。"),
+    ]);
+    const [project] = rowsOf(r).slice(2);
+    expect(project?.goal).toBe(
+      "保障信息系统7×24小时稳定运行，提供数据的收集、检索和分析等服务，以提高工作效率。",
+    );
+    expect(r.tables[0]!.indicators.map((i) => i.name)).toEqual(["甲"]);
+  });
+});
+
 describe("a layout copy's goal lines across a page break", () => {
   it("stay with the row they follow: a row's goal never starts on a page before its amounts", () => {
     // 甲 is cut by the page break (its indicators go on); its goal ends the page with a second
