@@ -71,6 +71,23 @@ export function closeAutospace(s: string): string {
 
 const AUTOSPACE =
   /(?<=[\u3400-\u9fff\uff01-\uff5e（），。；：、])[ \t](?=[0-9A-Za-z%.])|(?<=[0-9A-Za-z%])[ \t](?=[\u3400-\u9fff（）])/g;
+const AUTOSPACE_AT = new RegExp(AUTOSPACE.source, "y");
+
+/**
+ * Whether a text's digits are mostly set apart from the ideographs around them (a word
+ * processor's autospacing: `大于等于 90%`), rather than written against them (`大于等于90%`).
+ */
+export function looksAutospaced(s: string): boolean {
+  const spaced = s.match(/[\u3400-\u9fff] \d|\d [\u3400-\u9fff]/g)?.length ?? 0;
+  const tight = s.match(/[\u3400-\u9fff]\d|\d[\u3400-\u9fff]/g)?.length ?? 0;
+  return spaced > tight;
+}
+
+/** Whether the space at `i` is one a word processor set between ideographs and digits. */
+export function autospaceAt(s: string, i: number): boolean {
+  AUTOSPACE_AT.lastIndex = i;
+  return AUTOSPACE_AT.test(s);
+}
 
 /** Whether a bracket or a quotation opened in the text is still open at its end. */
 export function opensBracket(text: string): boolean {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { closeAutospace, displayWidth, tidy } from "../../src/parse/text.js";
+import { closeAutospace, displayWidth, looksAutospaced, tidy } from "../../src/parse/text.js";
 
 const cellText = fc
   .array(
@@ -57,5 +57,14 @@ describe("closeAutospace", () => {
       "不超过329.61万元；ISO 9001认证",
     );
     expect(closeAutospace("年度指标值:≥ 90%")).toBe("年度指标值:≥ 90%");
+  });
+});
+
+describe("looksAutospaced", () => {
+  it("tells a word processor's spaced digits from digits written against the words", () => {
+    expect(looksAutospaced("实施周期指标值:大于等于 90%；年度指标值:3 台（套）")).toBe(true);
+    expect(looksAutospaced("实施周期指标值:大于等于90%；年度指标值:3台（套）")).toBe(false);
+    // One column gap beside a number does not make a table spaced.
+    expect(looksAutospaced("保障公 1、1-产出指标；年度指标值:3台；12次；到2026年")).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ import {
   type RowBuild,
 } from "./rowParts.js";
 import { amountEdges, headerDistances, placeByPosition } from "./amountColumns.js";
-import { displayWidth } from "../text.js";
+import { autospaceAt, displayWidth, looksAutospaced } from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
 import { assignNameLines } from "./nameLines.js";
 import { readStreamRecords, single } from "./stream.js";
@@ -29,7 +29,10 @@ import { readStreamRecords, single } from "./stream.js";
 export function readLayoutRecords(text: string): SourceRecord[] {
   const header = text.split(/\r\n|\r|\n/).find((l) => MONEY_WORDS.every((w) => l.includes(w)));
   const fromHeader = header ? headerDistances(header, MONEY_WORDS, displayWidth) : null;
-  return readStreamRecords(text, (flow, columns) => rowsOfLayoutFlow(flow, columns, fromHeader));
+  const autospaced = looksAutospaced(text);
+  return readStreamRecords(text, (flow, columns) =>
+    rowsOfLayoutFlow(flow, columns, fromHeader, autospaced),
+  );
 }
 
 /** The money columns' header words, total first. */
@@ -141,6 +144,7 @@ function cutLine(
   goal: { at: number; width: number },
   indicatorAt: number,
   nameEnd: number,
+  autospaced: boolean,
 ): Cut {
   const goalAt = goal.at;
   const raw = line.raw ?? line.text;
@@ -226,8 +230,12 @@ function cutLine(
   }
   // A full goal line and the indicator text beside it may stand one space apart: the first space
   // in the goal column's right half parts them (a lone fragment with none, at its first space
-  // after a full goal line: digits set apart from ideographs put spaces inside a goal's line).
-  const spaces = [...first.text.matchAll(/ /g)].map((m) => m.index);
+  // after a full goal line). Digits set apart from ideographs put spaces inside a goal's line
+  // too, in a text set so: in a fragment no wider than a goal line, such a space parts nothing.
+  const fits = autospaced && displayWidth(first.text.replace(/ /g, "")) <= goal.width + 2;
+  const spaces = [...first.text.matchAll(/ /g)]
+    .map((m) => m.index)
+    .filter((i) => !(fits && autospaceAt(first.text, i)));
   const space =
     spaces.find((i) => first.start + i >= (goalAt + indicatorAt) / 2) ??
     (rest.length === 1
@@ -273,6 +281,7 @@ function rowsOfLayoutFlow(
   flow: readonly Line[],
   columns: StreamColumns,
   fromHeader: readonly number[] | null,
+  autospaced: boolean,
 ): SourceRecord[] {
   const pages: Line[][] = [];
   for (const line of flow) {
@@ -292,7 +301,7 @@ function rowsOfLayoutFlow(
     const goalAt = goalColumn(page) ?? fallback;
     const indicatorAt = indicatorColumn(page, goalAt) ?? goalAt + 8;
     const goal = { at: goalAt, width: goalWidth(page, goalAt) };
-    const cut = page.map((line) => cutLine(line, goal, indicatorAt, nameEnd));
+    const cut = page.map((line) => cutLine(line, goal, indicatorAt, nameEnd, autospaced));
     // A lone fragment right under an indicator line and starting where it does goes on with it
     // (a page holding only the end of a row's indicators shows no goal column of its own).
     cut.forEach((c, k) => {

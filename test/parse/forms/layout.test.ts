@@ -257,6 +257,31 @@ describe("a layout copy's goal line with digits set apart from its words", () =>
   });
 });
 
+describe("a word processor's layout copy, its digits set apart from the words", () => {
+  it("keeps a goal line whole that a space in its right half would have cut", () => {
+    const spaced = "1、1-产出指标；11-数量指标；甲；实施周期指标值:1 次；年度指标值:1 次。";
+    const goal = [
+      "强化交通运输行政执法，规范道路运输市场",
+      "秩序，维护经营者和乘客合法权益，通过",
+      "“广州市交通运输局 2026-2027 年信息化运",
+      "维项目”，进一步完善工作机制。",
+    ];
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, goal[0]),
+      line("甲项目", { T: "10.00", F: "10.00" }, goal[1], spaced),
+      line("", {}, goal[2]),
+      line("", {}, goal[3]),
+    ]);
+    expect(rowsOf(r)[2]?.goal).toBe(
+      "强化交通运输行政执法，规范道路运输市场秩序，维护经营者和乘客合法权益，通过" +
+        "“广州市交通运输局2026-2027年信息化运维项目”，进一步完善工作机制。",
+    );
+    expect(r.tables[0]!.indicators.map((i) => i.period?.text)).toEqual(["1次"]);
+  });
+});
+
 describe("a layout copy's goal lines across a page break", () => {
   it("stay with the row they follow: a row's goal never starts on a page before its amounts", () => {
     // 甲 is cut by the page break (its indicators go on); its goal ends the page with a second
