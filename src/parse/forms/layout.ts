@@ -231,16 +231,17 @@ function cutLine(
   // A full goal line and the indicator text beside it may stand one space apart: the first space
   // in the goal column's right half parts them (a lone fragment with none, at its first space
   // after a full goal line). Digits set apart from ideographs put spaces inside a goal's line
-  // too, in a text set so: in a fragment no wider than a goal line, such a space parts nothing.
-  const fits = autospaced && displayWidth(first.text.replace(/ /g, "")) <= goal.width + 2;
-  const spaces = [...first.text.matchAll(/ /g)]
-    .map((m) => m.index)
-    .filter((i) => !(fits && autospaceAt(first.text, i)));
-  const space =
+  // too, in a text set so: a space between words parts the columns before such a space does, and
+  // in a fragment no wider than a goal line such a space parts nothing.
+  const all = [...first.text.matchAll(/ /g)].map((m) => m.index);
+  const setApart = (i: number) => autospaced && autospaceAt(first.text, i);
+  const fits = displayWidth(first.text.replace(/ /g, "")) <= goal.width + 2;
+  const parting = (spaces: readonly number[]) =>
     spaces.find((i) => first.start + i >= (goalAt + indicatorAt) / 2) ??
     (rest.length === 1
       ? spaces.find((i) => displayWidth(first.text.slice(0, i)) >= 0.8 * goal.width)
       : undefined);
+  const space = parting(all.filter((i) => !setApart(i))) ?? (fits ? undefined : parting(all));
   if (space === undefined) return withIndicators(first.text, rest.slice(1));
   return withIndicators(first.text.slice(0, space), [
     { start: first.start + space + 1, text: first.text.slice(space + 1) },

@@ -280,6 +280,32 @@ describe("a word processor's layout copy, its digits set apart from the words", 
     );
     expect(r.tables[0]!.indicators.map((i) => i.period?.text)).toEqual(["1次"]);
   });
+
+  it("parts goal and indicators at the space between words, not at a space beside digits", () => {
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "",
+        {},
+        "强化交通运输行政执法，规范道路运输市场秩序，",
+        "1、1-产出指标；11-数量指标；购置设备数量；",
+      ),
+      line(
+        "甲项目",
+        { T: "10.00", F: "10.00" },
+        "提高基层医疗卫生服务能力，保障信息系统 7×24 小",
+        "实施周期指标值:12 台（套）；年度指标值:12 台（套）。",
+      ),
+      line("", {}, "时稳定运行。"),
+    ]);
+    expect(rowsOf(r)[2]?.goal).toBe(
+      "强化交通运输行政执法，规范道路运输市场秩序，提高基层医疗卫生服务能力，保障信息系统7×24小时稳定运行。",
+    );
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.period?.text])).toEqual([
+      ["购置设备数量", "12台（套）"],
+    ]);
+  });
 });
 
 describe("a layout copy's goal lines across a page break", () => {
