@@ -4,11 +4,12 @@
  * close. In a table whose cells stand from the top, a name starts on its amounts line, so every
  * line under it is its own. Centred, a line as wide as the name column wraps on into the name on
  * the amounts line below it, and a short one ends the name above (a name's lines are full but its
- * last), and a name of two lines centred on an amounts line without any of it begins above it; a
+ * last), and a name of two lines centred on an amounts line without any of it begins above it
+ * (also in a table drawn from the top, where the amounts' font sets them between the lines); a
  * name with a bracket still open, a remark in brackets, a name cut after a hyphen and a
  * unit's name cut short go on with the name above. Otherwise a line goes with the nearest amounts.
  */
-import { displayWidth, opensBracket } from "../text.js";
+import { closeAutospace, displayWidth, opensBracket } from "../text.js";
 import type { Align } from "./goalLines.js";
 import type { Line, RowBuild } from "./rowParts.js";
 import { core, TOTAL_NAME, UNIT_NAME } from "./twoPass.js";
@@ -43,11 +44,10 @@ function nameSoFar(row: RowBuild): string {
 export function assignNameLines(names: readonly NameLine[], ctx: NameContext): void {
   const { anchors, held, pageOf, align, nearest, lineAt } = ctx;
   const anchorOf = new Map(anchors.map((a) => [a.row, a]));
-  const wrapWidth = Math.max(
-    0,
-    ...[...held.values(), ...names.map((n) => n.text)].map(displayWidth),
-  );
-  const full = (text: string): boolean => displayWidth(text) >= wrapWidth - 1;
+  // Spaces a word processor set beside digits take up less room than the text counts them for.
+  const width = (text: string): number => displayWidth(closeAutospace(text));
+  const wrapWidth = Math.max(0, ...[...held.values(), ...names.map((n) => n.text)].map(width));
+  const full = (text: string): boolean => width(text) >= wrapWidth - 1;
   const lineStarts = new Set(names.map((n) => n.at));
   let last: { row: RowBuild; text: string } | null = null;
   let next = 0;
@@ -106,12 +106,13 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       below !== undefined &&
       !remark &&
       held.get(below.at) !== "" &&
-      displayWidth(text) <= wrapWidth / 2 &&
+      width(text) <= wrapWidth / 2 &&
       pageOf[anchorOf.get(last.row)!.at] === pageOf[at];
-    const row: RowBuild =
-      (align === "top" || cutRange || completesUnit) && last !== null
+    const row: RowBuild = straddles
+      ? below.row
+      : (align === "top" || cutRange || completesUnit) && last !== null
         ? last.row
-        : intoBelow || straddles || afterUnit
+        : intoBelow || afterUnit
           ? below!.row
           : fromAbove || endsAbove
             ? last!.row

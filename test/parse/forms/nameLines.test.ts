@@ -61,6 +61,27 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("of two lines centred on a unit's amounts go to the unit in a table drawn from the top too", () => {
+    // A word processor sets the digits of 2026-2027 apart from the words: those lines are no
+    // wider than the name column, though they count a space more.
+    const goal = ["强化交通运输行政执法，", "规范道路运输市场秩序，", "保障公路安全畅通。"];
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市交通"),
+      line("", { T: "20.00", F: "20.00" }),
+      line("运输局"),
+      line("广州市交通", { T: "20.00", F: "20.00" }, goal[0], indicator("甲")),
+      line("运输局 2026-", {}, goal[1]),
+      line("2027 年信息", {}, goal[2]),
+      line("化运维项目"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市交通运输局",
+      "广州市交通运输局2026-2027年信息化运维项目",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
