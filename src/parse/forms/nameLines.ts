@@ -12,7 +12,7 @@
 import { closeAutospace, displayWidth, opensBracket } from "../text.js";
 import type { Align } from "./goalLines.js";
 import type { Line, RowBuild } from "./rowParts.js";
-import { core, TOTAL_NAME, UNIT_NAME } from "./twoPass.js";
+import { core, PROJECT_NAME, TOTAL_NAME, UNIT_NAME } from "./twoPass.js";
 
 export interface NameLine {
   /** Position in the page-free flow of lines. */
@@ -76,16 +76,32 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       held.get(below.at) === "" &&
       lineStarts.has(at + 2);
     // Halfway between a unit's amounts, its name whole there (…中学, …中心), and a project's, a
-    // line begins the project's name (STEM教育及人工智能 / 课程建设项目).
+    // line begins the project's name (STEM教育及人工智能 / 课程建设项目); so does a full line
+    // nearer the unit, when the unit's whole name stands on its amounts line (广州图书馆 /
+    // 广州图书馆 / 2026-2027 / amounts / 年信息化运…).
     const above = anchors[next - 1];
+    const halfway = above !== undefined && below !== undefined && at - above.at === below.at - at;
     const afterUnit =
       above !== undefined &&
       below !== undefined &&
-      at - above.at === below.at - at &&
+      (halfway ||
+        (at - above.at < below.at - at &&
+          full(text) &&
+          !remark &&
+          UNIT_NAME.test(core(held.get(above.at) ?? "")))) &&
       pageOf[above.at] === pageOf[below.at] &&
       above.row.indicators.length === 0 &&
       below.row.indicators.length > 0 &&
       UNIT_NAME.test(core(nameSoFar(above.row)));
+    // Halfway between a project whose name has ended (…经费) and the next row, a full line begins
+    // the next row's name.
+    const afterProject =
+      halfway &&
+      full(text) &&
+      !remark &&
+      pageOf[above.at] === pageOf[below.at] &&
+      !opensBracket(nameSoFar(above.row)) &&
+      PROJECT_NAME.test(core(nameSoFar(above.row)));
     // A unit's name cut short (广州市卫生健康技术 / 鉴定和人才评价中心) goes on with the line that
     // gives it a unit's ending, though the next row's name stands right below.
     const completesUnit =
@@ -99,20 +115,21 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
     // A name cut after a hyphen (…运输局2026- / 2027年…) goes on, whatever stands below.
     const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
-    // A short line cannot begin a name that goes on into the amounts line below (a name's lines
-    // are full but its last): it ends the name above (…接种补 / 助), however near the next row.
+    // A short line cannot begin a name that goes on into the amounts line below, or round it
+    // from further up (a name's lines are full but its last): it ends the name above (…接种补 /
+    // 助), however near the next row.
     const endsAbove =
       last !== null &&
       below !== undefined &&
       !remark &&
-      held.get(below.at) !== "" &&
+      (held.get(below.at) !== "" || below.at > at + 1) &&
       width(text) <= wrapWidth / 2 &&
       pageOf[anchorOf.get(last.row)!.at] === pageOf[at];
     const row: RowBuild = straddles
       ? below.row
       : (align === "top" || cutRange || completesUnit) && last !== null
         ? last.row
-        : intoBelow || afterUnit
+        : intoBelow || afterUnit || afterProject
           ? below!.row
           : fromAbove || endsAbove
             ? last!.row

@@ -82,6 +82,60 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("begin a project's name just under its unit's, when the unit's whole name is on its amounts line", () => {
+    const amounts = { T: "20.00", F: "20.00" };
+    const r = parse([
+      line("合计", amounts),
+      line("广州图书馆", amounts),
+      line("广州图书馆", {}, "完善公共文化服务体系，"),
+      line("2026-2027", {}, "丰富人民群众精神文化生活，"),
+      line("", amounts, "保障人民群众基本文化权益，", indicator("甲")),
+      line("年信息化运", {}, "加强文物保护利用，"),
+      line("维项目", {}, "传承弘扬岭南优秀传统文化。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州图书馆",
+      "广州图书馆2026-2027年信息化运维项目",
+    ]);
+  });
+
+  it("centred on amounts lines that hold none of them, end and begin where the names do", () => {
+    // 务费 ends the name above, though nearer the next amounts (a name wraps full lines, so a
+    // short one is a last line); 国际旅游宣, halfway between two rows' amounts, begins the next
+    // name, the one above having ended (…经费).
+    const amounts = { T: "10.00", F: "10.00" };
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("某单位", { T: "30.00", F: "30.00" }),
+      line("", {}, "完善公共文化服务体系，"),
+      line("", {}, "加强文物保护利用，"),
+      line("广州市文化", {}, "完善公共文化服务体系，"),
+      line("广电旅游局", {}, "丰富人民群众精神文化生活，"),
+      line("安全保卫及", amounts, "保障人民群众基本文化权益，", indicator("甲")),
+      line("消防维保服", {}, "做好馆藏文物的征集工作，"),
+      line("", {}, "提升公共文化设施服务效能，"),
+      line("", {}, "推进文化和旅游深度融合。"),
+      line("务费"),
+      line("旅游市场综", {}, "加强文物保护利用，"),
+      line("", amounts, "传承弘扬岭南优秀传统文化，", indicator("乙")),
+      line("合监管经费", {}, "提升服务效能。"),
+      line("", {}, "推进文化和旅游深度融合，"),
+      line("国际旅游宣", {}, "提升广州城市文化品牌，"),
+      line("传推广经费", {}, "加强文物保护利用，"),
+      line("（含纪录片", {}, "传承弘扬岭南优秀传统，"),
+      line("", amounts, "做好馆藏文物的征集，", indicator("丙")),
+      line("节）", {}, "提升服务效能。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市文化广电旅游局安全保卫及消防维保服务费",
+      "旅游市场综合监管经费",
+      "国际旅游宣传推广经费（含纪录片节）",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
