@@ -66,12 +66,15 @@ export interface PlacedRow {
 /**
  * Decides the source columns of rows with fewer amounts than money columns, where the amounts'
  * positions say so clearly. `moneyColumns` counts the table's money columns, total included;
- * `fromHeader`, the distances of the source columns from the total's as the header shows them.
+ * `fromHeader`, the distances of the source columns from the total's as the header shows them;
+ * `overRow`, those of the header over each row (its page's), which can veto a reading: a page
+ * may set its columns at other places than the rows the distances were learnt from.
  */
 export function placeByPosition(
   rows: readonly PlacedRow[],
   moneyColumns: number,
   fromHeader: readonly number[] | null = null,
+  overRow: readonly (readonly number[] | null)[] = [],
 ): void {
   const sources = moneyColumns - 1;
   if (sources < 2) return;
@@ -94,23 +97,29 @@ export function placeByPosition(
   if (distance?.length !== sources) return;
   if (distance.some((d, k) => k > 0 && d <= distance[k - 1]!)) return;
 
-  for (const row of rows) {
+  rows.forEach((row, r) => {
     const n = row.numbers.length - 1;
     const edges = edgesOf(row);
-    if (n < 1 || n >= sources || !edges) continue;
+    if (n < 1 || n >= sources || !edges) return;
     const offsets = edges.slice(1).map((e) => e - edges[0]!);
-    const readings = choose(sources, n)
-      .map((cols) => ({
-        cols,
-        misfit: cols.map((c, i) => Math.abs(offsets[i]! - distance[c]!)),
-      }))
-      .map((r) => ({ ...r, cost: r.misfit.reduce((a, b) => a + b, 0) }))
-      .sort((a, b) => a.cost - b.cost);
-    const [best, next] = readings;
-    if (!best || best.misfit.some((m) => m > SLACK)) continue;
-    if (next && next.cost - best.cost < MARGIN) continue;
+    const readings = (from: readonly number[]) =>
+      choose(sources, n)
+        .map((cols) => ({
+          cols,
+          misfit: cols.map((c, i) => Math.abs(offsets[i]! - from[c]!)),
+        }))
+        .map((x) => ({ ...x, cost: x.misfit.reduce((a, b) => a + b, 0) }))
+        .sort((a, b) => a.cost - b.cost);
+    const [best, next] = readings(distance);
+    if (!best || best.misfit.some((m) => m > SLACK)) return;
+    if (next && next.cost - best.cost < MARGIN) return;
+    const page = overRow[r];
+    if (page?.length === sources && page !== distance && spreadLikeAmounts(page, rows)) {
+      const [onPage] = readings(page);
+      if (onPage && onPage.cols.join() !== best.cols.join()) return;
+    }
     row.sourceColumns = best.cols;
-  }
+  });
 }
 
 /**

@@ -27,12 +27,23 @@ import { assignNameLines } from "./nameLines.js";
 import { readStreamRecords, single } from "./stream.js";
 
 export function readLayoutRecords(text: string): SourceRecord[] {
-  const header = text.split(/\r\n|\r|\n/).find((l) => MONEY_WORDS.every((w) => l.includes(w)));
-  const fromHeader = header ? headerDistances(header, MONEY_WORDS, displayWidth) : null;
+  // Every page's header, by line number: pages may set their columns at different places.
+  const headers: PageHeader[] = text
+    .split(/\r\n|\r|\n/)
+    .flatMap((l, i) =>
+      MONEY_WORDS.every((w) => l.includes(w))
+        ? [{ no: i + 1, distances: headerDistances(l, MONEY_WORDS, displayWidth) }]
+        : [],
+    );
   const autospaced = looksAutospaced(text);
   return readStreamRecords(text, (flow, columns) =>
-    rowsOfLayoutFlow(flow, columns, fromHeader, autospaced),
+    rowsOfLayoutFlow(flow, columns, headers, autospaced),
   );
+}
+
+interface PageHeader {
+  no: number;
+  distances: number[] | null;
 }
 
 /** The money columns' header words, total first. */
@@ -281,7 +292,7 @@ function rejoinPieces(block: readonly Cut[]): string[] {
 function rowsOfLayoutFlow(
   flow: readonly Line[],
   columns: StreamColumns,
-  fromHeader: readonly number[] | null,
+  headers: readonly PageHeader[],
   autospaced: boolean,
 ): SourceRecord[] {
   const pages: Line[][] = [];
@@ -358,10 +369,15 @@ function rowsOfLayoutFlow(
   });
   for (const row of stairs) row.edges = row.numbers.map(() => null);
   const money = [1, 2, 3, 4].filter((k) => columns.present[k]).length;
+  const fromHeader = money === 4 ? (headers[0]?.distances ?? null) : null;
+  // The header over a row: the last one above its amounts line.
+  const headerOver = (no: number): readonly number[] | null =>
+    money === 4 ? (headers.findLast((h) => h.no < no)?.distances ?? null) : null;
   placeByPosition(
     anchors.map((a) => a.row),
     money,
-    money === 4 ? fromHeader : null,
+    fromHeader,
+    anchors.map((a) => headerOver(cuts[a.at]!.line.no)),
   );
   if (anchors.length === 0) return flow.map((l) => single(l));
   // Anchors are in line order: the first at or after a line is found by halving.
