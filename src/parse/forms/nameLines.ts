@@ -77,26 +77,24 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       lineStarts.has(at + 2);
     // Halfway between a unit's amounts, its name whole there (…中学, …中心), and a project's, a
     // line begins the project's name (STEM教育及人工智能 / 课程建设项目); so does a full line
-    // nearer the unit, when the unit's whole name stands on its amounts line (广州图书馆 /
-    // 广州图书馆 / 2026-2027 / amounts / 年信息化运…).
+    // nearer the unit, when the unit's name is whole already (广州图书馆 / 广州图书馆 /
+    // 2026-2027 / amounts / 年信息化运…).
     const above = anchors[next - 1];
     const halfway = above !== undefined && below !== undefined && at - above.at === below.at - at;
     const afterUnit =
       above !== undefined &&
       below !== undefined &&
-      (halfway ||
-        (at - above.at < below.at - at &&
-          full(text) &&
-          !remark &&
-          UNIT_NAME.test(core(held.get(above.at) ?? "")))) &&
+      (halfway || (at - above.at < below.at - at && full(text) && !remark)) &&
       pageOf[above.at] === pageOf[below.at] &&
       above.row.indicators.length === 0 &&
       below.row.indicators.length > 0 &&
       UNIT_NAME.test(core(nameSoFar(above.row)));
-    // Halfway between a project whose name has ended (…经费) and the next row, a full line begins
-    // the next row's name.
+    // After a project whose name has ended (…经费), a full line begins the next row's name, unless
+    // it stands right under the project's amounts (where a name goes on).
     const afterProject =
-      halfway &&
+      above !== undefined &&
+      below !== undefined &&
+      (halfway || at - above.at >= 2) &&
       full(text) &&
       !remark &&
       pageOf[above.at] === pageOf[below.at] &&

@@ -136,6 +136,44 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("begin the next row's name after a name that has ended, though nearer the row above", () => {
+    // The school's name is whole (…中学) and 校园文化建设经费 has ended: the full line after
+    // either begins the next name, on whichever side of halfway it stands.
+    const a = { T: "10.00", F: "10.00" };
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("广州市第二"),
+      line("", { T: "30.00", F: "30.00" }),
+      line("中学"),
+      line(""),
+      line("广州市第二", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("", {}, "对校舍进行维修改造，", "实施周期指标值:1次；年度指标值:1次。"),
+      line("中学高中阶", {}, "消除安全隐患，"),
+      line("段学位建设", a, "保障学校正常运转。"),
+      line("项目"),
+      line("", {}, "", "1、1-产出指标；11-数量指标；乙；"),
+      line("校园文化建", {}, "落实国家学生资助政策，"),
+      line("", a, "确保家庭经济困难学生不因经济原因失学。", "实施周期指标值:1次；年度指标值:1次。"),
+      line("设经费"),
+      line("", {}, "平。"),
+      line("广州市第二"),
+      line("", {}, "", "1、1-产出指标；11-数量指标；丙；"),
+      line("中学教师培", {}, "落实国家学生资助政策，"),
+      line("训专项经费"),
+      line("", a, "确保家庭经济困难学生。", "实施周期指标值:1次；年度指标值:1次。"),
+      line("（“百千万"),
+      line("人才培养工"),
+      line("程”）"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市第二中学",
+      "广州市第二中学高中阶段学位建设项目",
+      "校园文化建设经费",
+      "广州市第二中学教师培训专项经费（“百千万人才培养工程”）",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
