@@ -146,6 +146,9 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
 /** An amount with the goal's text right after it, no space between (`3,409,400.00对校舍…`). */
 const TOUCHING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=[\u4e00-\u9fff])/;
 
+/** An indicator's number and level code (`5、2-…`), where one begins. */
+const NUMBERED = /^\d{1,3}\s*[、．]\s*\d{1,2}\s*[-－—–]/;
+
 /** How far left of its column's usual start a goal line may begin (the grid drifts). */
 const DRIFT = 4;
 
@@ -242,10 +245,12 @@ function cutLine(
   // A full goal line and the indicator text beside it may stand one space apart: the first space
   // in the goal column's right half parts them (a lone fragment with none, at its first space
   // after a full goal line). Digits set apart from ideographs put spaces inside a goal's line
-  // too, in a text set so: a space between words parts the columns before such a space does, and
-  // in a fragment no wider than a goal line such a space parts nothing.
+  // too, in a text set so: a space before an indicator's number, then one between words, parts
+  // the columns before such a space does, and in a fragment no wider than a goal line such a
+  // space parts nothing.
   const all = [...first.text.matchAll(/ /g)].map((m) => m.index);
-  const setApart = (i: number) => autospaced && autospaceAt(first.text, i);
+  const setApart = (i: number) =>
+    autospaced && autospaceAt(first.text, i) && !NUMBERED.test(first.text.slice(i + 1));
   const fits = displayWidth(first.text.replace(/ /g, "")) <= goal.width + 2;
   const parting = (spaces: readonly number[]) =>
     spaces.find((i) => first.start + i >= (goalAt + indicatorAt) / 2) ??

@@ -281,6 +281,25 @@ describe("a word processor's layout copy, its digits set apart from the words", 
     expect(r.tables[0]!.indicators.map((i) => i.period?.text)).toEqual(["1次"]);
   });
 
+  it("parts goal and indicators before an indicator's number, though digits set apart come first", () => {
+    // Every space on the line stands beside digits; the one before 1、1- parts the columns.
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "职业病防治经费",
+        { T: "10.00", F: "10.00" },
+        "加强保障信息系统 7×24 小时稳定运行，提供数据",
+        "1、1-产出指标；11-数量指标；签约人数；实施周期指标值:21 万人；",
+      ),
+      line("", {}, "的收集服务。", "年度指标值:21 万人。"),
+    ]);
+    expect(rowsOf(r)[2]?.goal).toBe("加强保障信息系统7×24小时稳定运行，提供数据的收集服务。");
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["签约人数", "21万人"],
+    ]);
+  });
+
   it("parts goal and indicators at the space between words, not at a space beside digits", () => {
     const r = parse([
       line("合计", { T: "10.00", F: "10.00" }),
