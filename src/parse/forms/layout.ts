@@ -21,7 +21,7 @@ import {
   type RowBuild,
 } from "./rowParts.js";
 import { amountEdges, headerDistances, placeByPosition } from "./amountColumns.js";
-import { autospaceAt, displayWidth, looksAutospaced } from "../text.js";
+import { autospaceAt, closeAutospace, displayWidth, looksAutospaced } from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
 import { assignNameLines } from "./nameLines.js";
 import { readStreamRecords, single } from "./stream.js";
@@ -232,12 +232,17 @@ function cutLine(
   // (the goal column itself drifts a few places right after wide amounts).
   // Text glued to an amount is pushed right by it: it is the goal's. Text that only an indicator
   // cell holds (a goal never says 指标值) is the indicators'.
+  const all = [...first.text.matchAll(/ /g)].map((m) => m.index);
+  const setApart = (i: number) =>
+    autospaced && autospaceAt(first.text, i) && !NUMBERED.test(first.text.slice(i + 1));
   const head = first.text.split(" ")[0]!;
   const opensIndicators = first.text.search(INDICATORS_START) === 0;
   const indicatorText = opensIndicators || INDICATOR_TEXT.test(head);
-  // A full goal line one space before indicator text is a goal line, wherever the columns drifted.
+  // A full goal line one space before indicator text is a goal line, wherever the columns drifted
+  // (up to the first space that parts words: not one set beside digits).
+  const words = first.text.slice(0, all.find((i) => !setApart(i)) ?? first.text.length);
   const fullGoalLine =
-    !indicatorText && head !== first.text && displayWidth(head) >= 0.8 * goal.width;
+    !indicatorText && words !== first.text && displayWidth(words) >= 0.8 * goal.width;
   const rightOfGoals = !peeled && !fullGoalLine && first.start > (goalAt + indicatorAt) / 2;
   if (opensIndicators || rightOfGoals || (!peeled && indicatorText)) {
     return withIndicators("", rest);
@@ -248,16 +253,19 @@ function cutLine(
   // too, in a text set so: a space before an indicator's number, then one between words, parts
   // the columns before such a space does, and in a fragment no wider than a goal line such a
   // space parts nothing.
-  const all = [...first.text.matchAll(/ /g)].map((m) => m.index);
-  const setApart = (i: number) =>
-    autospaced && autospaceAt(first.text, i) && !NUMBERED.test(first.text.slice(i + 1));
   const fits = displayWidth(first.text.replace(/ /g, "")) <= goal.width + 2;
   const parting = (spaces: readonly number[]) =>
     spaces.find((i) => first.start + i >= (goalAt + indicatorAt) / 2) ??
     (rest.length === 1
       ? spaces.find((i) => displayWidth(first.text.slice(0, i)) >= 0.8 * goal.width)
       : undefined);
-  const space = parting(all.filter((i) => !setApart(i))) ?? (fits ? undefined : parting(all));
+  // Failing those, in a text set so, the goal's part is a full line: the last space that leaves
+  // the goal's part no wider than one.
+  const widestGoal = () =>
+    all.findLast((i) => displayWidth(closeAutospace(first.text.slice(0, i))) <= goal.width);
+  const space =
+    parting(all.filter((i) => !setApart(i))) ??
+    (fits ? undefined : ((autospaced ? widestGoal() : undefined) ?? parting(all)));
   if (space === undefined) return withIndicators(first.text, rest.slice(1));
   return withIndicators(first.text.slice(0, space), [
     { start: first.start + space + 1, text: first.text.slice(space + 1) },

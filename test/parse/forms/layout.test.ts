@@ -300,6 +300,53 @@ describe("a word processor's layout copy, its digits set apart from the words", 
     ]);
   });
 
+  it("parts a full goal line from indicators that begin with a number set apart", () => {
+    // Every space stands beside digits and none before an indicator's number: the goal's part
+    // is the full line, as wide as the goal column's lines.
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "",
+        {},
+        "完善公共文化服务体系，丰富人民群众精神文",
+        "1、1-产出指标；11-数量指标；接待人次；实施周期指标值:大于等于",
+      ),
+      line("甲项目", { T: "10.00", F: "10.00" }, "化生活。通过实施“广州市文化广"),
+      line(
+        "",
+        {},
+        "电旅游局 2026-2027 年信息化运维项目”，进",
+        "264 万人次；年度指标值:大于等于 264 万人次。",
+      ),
+      line("", {}, "一步完善工作机制。"),
+    ]);
+    expect(rowsOf(r)[2]?.goal).toBe(
+      "完善公共文化服务体系，丰富人民群众精神文化生活。通过实施“广州市文化广" +
+        "电旅游局2026-2027年信息化运维项目”，进一步完善工作机制。",
+    );
+    expect(r.tables[0]!.indicators.map((i) => i.period?.text)).toEqual(["大于等于264万人次"]);
+  });
+
+  it("keeps indicator text in the indicator column, though as wide as a goal line up to a number", () => {
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, "保障学校正常运转，改善办学条件。", "1、4-成本指标；41-经济成本指标；年度"),
+      line(
+        "甲项目",
+        { T: "10.00", F: "10.00" },
+        "提升学校信息化水平。",
+        "投入；实施周期指标值:该项目整体支出金额不超过 4189602 元；年度指",
+      ),
+      line("", {}, "", "标值:该项目整体支出金额不超过 4189602 元。"),
+    ]);
+    expect(rowsOf(r)[2]?.goal).toBe("保障学校正常运转，改善办学条件。提升学校信息化水平。");
+    expect(r.tables[0]!.indicators.map((i) => i.annual?.text)).toEqual([
+      "该项目整体支出金额不超过4189602元",
+    ]);
+  });
+
   it("parts goal and indicators at the space between words, not at a space beside digits", () => {
     const r = parse([
       line("合计", { T: "10.00", F: "10.00" }),
