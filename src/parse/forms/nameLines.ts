@@ -115,14 +115,13 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
     // A short line cannot begin a name that goes on into the amounts line below, or round it
     // from further up (a name's lines are full but its last): it ends the name above (…接种补 /
-    // 助), however near the next row.
+    // 助), however near the next row, and though that name's amounts stand on the page before.
     const endsAbove =
       last !== null &&
       below !== undefined &&
       !remark &&
       (held.get(below.at) !== "" || below.at > at + 1) &&
-      width(text) <= wrapWidth / 2 &&
-      pageOf[anchorOf.get(last.row)!.at] === pageOf[at];
+      width(text) <= wrapWidth / 2;
     const row: RowBuild = straddles
       ? below.row
       : (align === "top" || cutRange || completesUnit) && last !== null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indicator, line, parse, rowsOf } from "../../support/layoutCopy.js";
+import { HEADER, indicator, line, parse, rowsOf } from "../../support/layoutCopy.js";
 
 describe("a layout copy's names", () => {
   it("take a remark in brackets on a line of their own, though the next row's name stands below", () => {
@@ -171,6 +171,43 @@ describe("a layout copy's names", () => {
       "广州市第二中学高中阶段学位建设项目",
       "校园文化建设经费",
       "广州市第二中学教师培训专项经费（“百千万人才培养工程”）",
+    ]);
+  });
+
+  it("end with a short line after a page break, though the row's amounts stand on the page before", () => {
+    // 甲's row breaks: its amounts and the name's start end page 1, the name's rest opens page 2,
+    // and the next unit's name stands round its amounts right after.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "广州博物馆",
+        { T: "10.00", F: "10.00" },
+        "完善公共文化服务体系，",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("", {}, "保障人民群众基本文化权益，"),
+      line("", {}, "加强文物和非物质文化遗产保护利用，"),
+      line("", {}, "传承弘扬岭南优秀传统文化，"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("美术作品收", {}, "丰富人民群众精神文化生活，", "实施周期指标值:1次；年度指标值:1次。"),
+      line("藏及研究经", {}, "推进文化和旅游深度融合，"),
+      line("费", {}, "提升广州城市文化品牌影响力。"),
+      line("", {}, "进一步完善工作机制，"),
+      line("", {}, "强化过程管理和绩效监控，"),
+      line("", {}, "按期完成年度各项工作任务。"),
+      line("广州市文化"),
+      line("", { T: "10.00", F: "10.00" }),
+      line("馆"),
+      line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州博物馆美术作品收藏及研究经费",
+      "广州市文化馆",
+      "乙项目",
     ]);
   });
 
