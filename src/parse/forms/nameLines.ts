@@ -110,6 +110,19 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !TOTAL_NAME.test(nameSoFar(last.row).trim()) &&
       !UNIT_NAME.test(core(nameSoFar(last.row))) &&
       UNIT_NAME.test(core(nameSoFar(last.row) + text));
+    // A line well short of full right above a name that starts on its amounts line is not that
+    // name's first line: it ends the name above when it gives it a project's ending (…信息化运 /
+    // 维项目).
+    const completesProject =
+      last !== null &&
+      below !== undefined &&
+      below.at === at + 1 &&
+      held.get(below.at) !== "" &&
+      width(text) <= 0.75 * wrapWidth &&
+      !remark &&
+      last.row.lines.includes(lineAt(at - 1).no) &&
+      !PROJECT_NAME.test(core(nameSoFar(last.row))) &&
+      PROJECT_NAME.test(core(nameSoFar(last.row) + text));
     const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
     // A name cut after a hyphen (…运输局2026- / 2027年…) goes on, whatever stands below.
     const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
@@ -124,7 +137,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       width(text) <= wrapWidth / 2;
     const row: RowBuild = straddles
       ? below.row
-      : (align === "top" || cutRange || completesUnit) && last !== null
+      : (align === "top" || cutRange || completesUnit || completesProject) && last !== null
         ? last.row
         : intoBelow || afterUnit || afterProject
           ? below!.row

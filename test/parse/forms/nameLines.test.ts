@@ -211,6 +211,29 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a short line that gives them a project's ending, right above the next name", () => {
+    const amounts = { T: "10.00", F: "10.00" };
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州图书馆", { T: "20.00", F: "20.00" }),
+      line("广州图书馆", {}, "完善公共文化服务体系，"),
+      line("2026-2027", {}, "丰富人民群众精神文化生活，"),
+      line("", amounts, "保障人民群众基本文化权益，", indicator("甲")),
+      line("年信息化运", {}, "加强文物保护利用。"),
+      line("维项目"),
+      line("广州图书馆", amounts, "传承弘扬岭南优秀传统文化，", indicator("乙")),
+      line("藏品征集与", {}, "做好馆藏文物的征集，"),
+      line("保护修复经", {}, "提升服务效能。"),
+      line("费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州图书馆",
+      "广州图书馆2026-2027年信息化运维项目",
+      "广州图书馆藏品征集与保护修复经费",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
