@@ -7,7 +7,7 @@
  */
 import type { SourceRecord } from "../records.js";
 import { isPageFurniture, readPreamble } from "../preamble.js";
-import { displayWidth, matchKey, opensBracket } from "../text.js";
+import { autospaceAt, displayWidth, matchKey, opensBracket } from "../text.js";
 import { CANONICAL_HEADER, headerColumnsOf, type StreamColumns } from "./header.js";
 import {
   endsSentence,
@@ -295,7 +295,7 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   const widest = Math.max(12, ...row.names.map((n) => displayWidth(n.text)));
   const alone = linesOfName(block, k, widest);
   if (alone) return alone;
-  const m = /^(\S+) (\S.*)$/u.exec(block[k]!.text);
+  const m = nameAndRest(block[k]!.text);
   // A name's end closes no sentence: `权益。 …` is the goal's end.
   if (
     !m ||
@@ -310,6 +310,19 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   // No wider than the name's own lines (`项目（2025-2027年）` after `…基本公共卫生服务`): a goal's
   // line is as wide as its column, wider than the name column.
   return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
+}
+
+/**
+ * A line cut at its first space that parts words: not one a word processor set between digits
+ * and ideographs (`“STEM 教育…`), unless an indicator's number follows it.
+ */
+function nameAndRest(text: string): [string, string, string] | null {
+  for (const { index } of text.matchAll(/ /g)) {
+    if (autospaceAt(text, index) && !/^\d{1,3}\s*[、．]/.test(text.slice(index + 1))) continue;
+    const rest = text.slice(index + 1);
+    return /^\S/.test(rest) ? [text, text.slice(0, index), rest] : null;
+  }
+  return null;
 }
 
 /** What a project's name may end with besides its kind of money: the work it pays for. */

@@ -106,6 +106,22 @@ describe("a row cut by a page break, copied from a PDF viewer", () => {
     expect(indicators).toHaveLength(2);
   });
 
+  it("leaves a goal's quotation with the goal, though a space set beside Latin letters parts it", () => {
+    // A word processor sets STEM apart from the ideographs: the space is not where a name ends.
+    const { row, indicators } = secondProject(
+      copyCutAt(["STEM 教育及人工智能课程建设项目"], "", [
+        "“STEM 教育及人工智能课程建设项",
+        "目”，进一步完善工作机制。",
+      ]),
+    );
+    expect(row.name).toBe("STEM教育及人工智能课程建设项目");
+    expect(row.goal).toBe(
+      "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强文物和非物质文化遗产" +
+        "“STEM教育及人工智能课程建设项目”，进一步完善工作机制。",
+    );
+    expect(indicators).toHaveLength(2);
+  });
+
   it("ends the goal at a short line closing a sentence: a short 。 line after it is the indicators'", () => {
     const { row, indicators } = secondProject(
       copyCutAt(
