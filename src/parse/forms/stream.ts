@@ -293,7 +293,12 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   const goalGoesOn = row.goal.length > 0 && !endsSentence(row.goal);
   if (!goalGoesOn && row.indicators.length === 0) return null;
   const widest = Math.max(12, ...row.names.map((n) => displayWidth(n.text)));
-  const alone = linesOfName(block, k, widest);
+  const alone = linesOfName(
+    block,
+    k,
+    widest,
+    [...row.names.map((n) => n.text), row.namePrefix].join(""),
+  );
   if (alone) return alone;
   const m = nameAndRest(block[k]!.text);
   // A name's end closes no sentence: `权益。 …` is the goal's end.
@@ -330,10 +335,16 @@ const WORK_ENDING = /(?:改造|建设|采购|运维|维护|升级)$/;
 
 /**
  * A name's end on lines of its own (`美术作品收` / `藏及研究经` / `费`), as some producers draw each
- * cell's rest apart: lines no wider than the name's, no clause or quotation in them, that end as a
- * project's name does, followed by a line of the row's goal or indicators.
+ * cell's rest apart: lines no wider than the name's, no clause or quotation in them, that end the
+ * name as a project's name does (`…升级改` / `造`), followed by a line of the row's goal or
+ * indicators.
  */
-function linesOfName(block: readonly Line[], k: number, widest: number): NameRest | null {
+function linesOfName(
+  block: readonly Line[],
+  k: number,
+  widest: number,
+  name: string,
+): NameRest | null {
   let joined = "";
   for (let j = k; j < Math.min(block.length - 1, k + 4); j++) {
     const text = block[j]!.text;
@@ -346,7 +357,9 @@ function linesOfName(block: readonly Line[], k: number, widest: number): NameRes
       return null;
     }
     joined += text;
-    if (!PROJECT_NAME.test(core(joined)) && !WORK_ENDING.test(core(joined))) continue;
+    if (!PROJECT_NAME.test(core(name + joined)) && !WORK_ENDING.test(core(name + joined))) {
+      continue;
+    }
     // What follows is the row's own text going on (a clause of its goal, its indicators), not
     // the next row's name.
     const next = block[j + 1]!.text;

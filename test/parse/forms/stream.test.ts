@@ -360,4 +360,18 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ]);
     expect(table.indicators.map((i) => i.annual?.text)).toEqual(["大于等于8场次"]);
   });
+
+  it("is the name's when it ends the name with the work it pays for (…升级改 / 造)", () => {
+    const table = parseText(
+      text(["造", "工作，提升公共文化设施服务效能。", "等于8场次。"]).replace(
+        "广州博物馆 1842600.00 1842600.00 做好",
+        "藏品系统升级改 1842600.00 1842600.00 做好",
+      ),
+    ).tables[0]!;
+    const row = table.rows[2]!;
+    expect([row.name, row.goal]).toEqual([
+      "藏品系统升级改造",
+      "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能。",
+    ]);
+  });
 });
