@@ -53,8 +53,14 @@ export function tidy(s: string): string {
       const before = all[offset - 1] ?? "";
       const after = all[offset + m.length] ?? "";
       // A hyphen at a line end joins a wrapped word or number range (2025-\n2026年).
-      // So does a comparison sign (≥ then 29万册): a value's operator and number are one word.
-      return CJK.test(before) || CJK.test(after) || /[-－—–≥≤≧≦<>＜＞]/.test(before) ? "" : " ";
+      // So does a comparison sign (≥ then 29万册): a value's operator and number are one word;
+      // and a number cut by the wrap (G3\n24线): its digits are one word.
+      return CJK.test(before) ||
+        CJK.test(after) ||
+        /[-－—–≥≤≧≦<>＜＞]/.test(before) ||
+        (/\d/.test(before) && /\d/.test(after))
+        ? ""
+        : " ";
     })
     .replace(/[ \t\u3000]+/g, " ")
     .trim();

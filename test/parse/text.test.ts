@@ -41,6 +41,13 @@ describe("tidy", () => {
     expect(tidy("2025-\n2026年")).toBe("2025-2026年");
     expect(tidy("a\u3000\tb")).toBe("a b");
   });
+
+  it("joins a number the wrap cut in two", () => {
+    expect(tidy("国省道路面大中修工程（G105、G3\n24线）")).toBe(
+      "国省道路面大中修工程（G105、G324线）",
+    );
+    expect(tidy("广州市卫生健康委员会123\n45热线")).toBe("广州市卫生健康委员会12345热线");
+  });
 });
 
 describe("displayWidth", () => {
