@@ -285,6 +285,24 @@ describe("a copy of a PDF a word processor made", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(["amounts-ambiguous"]);
   });
 
+  it("makes whole the amounts its narrow cells cut (60251604.0 / 0), not taking their ends for page numbers", () => {
+    const cut = copy
+      .replace("单位：万元", "单位：元")
+      .replace("合计 114.05 114.05", "合计 60251604.0\n0\n60251604.0\n0")
+      .replace("员会\n114.05 114.05", "员会\n60251604.00 60251604.00")
+      .replace("维项目\n114.05 114.05", "维项目\n60251604.0 60251604.0\n0 0 保障信息系统")
+      .replace("保障信息系统 7×24", "7×24")
+      .replace(/114\.05 万元/g, "60251604 元");
+    const r = parseText(cut);
+    const table = r.tables[0]!;
+    expect(table.rows.map((x) => [x.name, x.amounts.total, x.goal])).toEqual([
+      ["合计", 60251604, null],
+      ["广州市卫生健康委员会", 60251604, null],
+      ["2026-2027年信息化运维项目", 60251604, "保障信息系统7×24小时稳定运行。"],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["amounts-ambiguous"]);
+  });
+
   it("reads a header whose every cell wrapped, over ten lines", () => {
     const narrow = copy.replace(
       header.join("\n"),
