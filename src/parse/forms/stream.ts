@@ -349,8 +349,19 @@ function linesOfName(
   name: string,
 ): NameRest | null {
   let joined = "";
+  const ends = (piece: string) =>
+    PROJECT_NAME.test(core(name + piece)) || WORK_ENDING.test(core(name + piece));
   for (let j = k; j < Math.min(block.length - 1, k + 4); j++) {
     const text = block[j]!.text;
+    // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).
+    const shared = text.includes(" ") && j > k ? nameAndRest(text) : null;
+    if (shared) {
+      const piece = shared[1];
+      const plain = !/[，。；;：:,、！!“”"]/.test(piece) && displayWidth(piece) <= widest;
+      return plain && ends(joined + piece)
+        ? { name: joined + piece, rest: shared[2], through: j }
+        : null;
+    }
     if (text.includes(" ") || displayWidth(text) > widest) return null;
     if (
       /[，。；;：:,、！!“”"]/.test(text) ||
@@ -360,9 +371,7 @@ function linesOfName(
       return null;
     }
     joined += text;
-    if (!PROJECT_NAME.test(core(name + joined)) && !WORK_ENDING.test(core(name + joined))) {
-      continue;
-    }
+    if (!ends(joined)) continue;
     // What follows is the row's own text going on (a clause of its goal, its indicators), not
     // the next row's name.
     const next = block[j + 1]!.text;

@@ -379,6 +379,18 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(table.indicators.map((i) => i.annual?.text)).toEqual(["大于等于8场次"]);
   });
 
+  it("is the name's when its last piece shares a line with the goal's rest", () => {
+    const table = parseText(
+      text(["美术作品收", "藏及研究经", "费 工作，提升公共文化设施服务效能。", "等于8场次。"]),
+    ).tables[0]!;
+    const row = table.rows[2]!;
+    expect([row.name, row.goal]).toEqual([
+      "广州博物馆美术作品收藏及研究经费",
+      "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能。",
+    ]);
+    expect(table.indicators.map((i) => i.annual?.text)).toEqual(["大于等于8场次"]);
+  });
+
   it("is the name's when it ends the name with the work it pays for (…升级改 / 造)", () => {
     const table = parseText(
       text(["造", "工作，提升公共文化设施服务效能。", "等于8场次。"]).replace(
