@@ -129,7 +129,7 @@ function headerBlock(
     // Once every column is named, only short leftovers of wrapped header cells follow (位） 款,
     // 单位） 拨款, a lone ）).
     if (key.includes("绩效指标")) {
-      if (piece.length > 12 || !HEADER_LEFTOVER.test(piece)) break;
+      if (piece.length > 12 || !HEADER_LEFTOVER.test(piece) || !missingFrom(key, piece)) break;
     } else if (k > start && (readAmountLine(text) || !looksLikeHeaderPiece(text))) break;
     key += piece;
     end = k;
@@ -139,6 +139,18 @@ function headerBlock(
 }
 
 const WITHOUT_NAME = ["财政拨款", "绩效目标", "绩效指标"];
+const FULL_HEADER = matchKey(
+  "项目名称（资金使用单位）总计财政拨款财政专户拨款其他资金绩效目标绩效指标",
+);
+
+/**
+ * Whether a leftover's characters are still missing from the header read so far: a `金` after a
+ * header that has both of its 金 already is the next row's name going on (学生资助资 / 金).
+ */
+function missingFrom(key: string, piece: string): boolean {
+  const count = (s: string, ch: string) => s.split(ch).length - 1;
+  return [...piece].every((ch) => count(key + piece, ch) <= count(FULL_HEADER, ch));
+}
 /** Characters of the header's wrapped cells, and nothing a row's first words are made of. */
 const HEADER_LEFTOVER = /^[资金使用单位（）()财政专户拨款其他]+$/;
 const NAME_HEADER = matchKey("项目名称（资金使用单位）");

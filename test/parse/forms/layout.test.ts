@@ -165,7 +165,10 @@ describe("a layout copy's header", () => {
     [
       "its name and a money cell wrapped onto one line",
       [
-        HEADER.replace("项目名称（资金使用单位）", "项目名称（资金使用  "),
+        HEADER.replace("项目名称（资金使用单位）", "项目名称（资金使用  ").replace(
+          "财政专户拨款",
+          "财政专户  ",
+        ),
         "   单位）                      拨款",
       ],
     ],

@@ -379,6 +379,16 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(table.indicators.map((i) => i.annual?.text)).toEqual(["大于等于8场次"]);
   });
 
+  it("is the name's, though it looks like a header word's leftover (金), after a whole header", () => {
+    const table = parseText(
+      text(["金", "工作，提升公共文化设施服务效能。", "等于8场次。"]).replace(
+        "广州博物馆 1842600.00 1842600.00 做好",
+        "学生资助资 1842600.00 1842600.00 做好",
+      ),
+    ).tables[0]!;
+    expect(table.rows[2]!.name).toBe("学生资助资金");
+  });
+
   it("is the name's when its last piece shares a line with the goal's rest", () => {
     const table = parseText(
       text(["美术作品收", "藏及研究经", "费 工作，提升公共文化设施服务效能。", "等于8场次。"]),
