@@ -385,10 +385,10 @@ function linesOfName(
     joined += text;
     if (!ends(joined)) continue;
     // What follows is the row's own text going on (a clause of its goal, its indicators), not
-    // the next row's name.
+    // the next row's name; else the name may go on (…体系建设 / 专项资金).
     const next = block[j + 1]!.text;
     const goesOn = /[，。；;、]/.test(next) || INDICATOR_TEXT.test(next);
-    return goesOn ? { name: joined, rest: "", through: j } : null;
+    if (goesOn) return { name: joined, rest: "", through: j };
   }
   return null;
 }

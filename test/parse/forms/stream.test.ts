@@ -389,6 +389,16 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(table.rows[2]!.name).toBe("学生资助资金");
   });
 
+  it("goes on past a line that would end it, when the next line is no goal's (…建设 / 专项资金)", () => {
+    const table = parseText(
+      text(["务体系建设", "专项资金", "工作，提升公共文化设施服务效能。", "等于8场次。"]).replace(
+        "广州博物馆 1842600.00 1842600.00 做好",
+        "广州图书馆公共文化服 1842600.00 1842600.00 做好",
+      ),
+    ).tables[0]!;
+    expect(table.rows[2]!.name).toBe("广州图书馆公共文化服务体系建设专项资金");
+  });
+
   it("is the name's when its last piece shares a line with the goal's rest", () => {
     const table = parseText(
       text(["美术作品收", "藏及研究经", "费 工作，提升公共文化设施服务效能。", "等于8场次。"]),
