@@ -23,7 +23,14 @@ import {
   type Line,
   type RowBuild,
 } from "./rowParts.js";
-import { core, isTwoPass, PROJECT_NAME, rowsOfTwoPassPages } from "./twoPass.js";
+import {
+  core,
+  isTwoPass,
+  PROJECT_NAME,
+  rowsOfTwoPassPages,
+  TOTAL_NAME,
+  UNIT_NAME,
+} from "./twoPass.js";
 
 /**
  * Turns stream text into records in the canonical column order, plus the lines of titles,
@@ -231,7 +238,7 @@ function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
   // A row with nothing after its amounts (a unit) whose long name a page break cut inside
   // brackets: the lines after the break that close them are the name's.
   if (row.goal.length === 0 && row.indicators.length === 0 && block[0]?.breakBefore) {
-    const rest = bracketClose(row, block, 0);
+    const rest = bracketClose(row, block, 0) ?? unitEnd(row, block);
     if (rest) block = takeNameRest(row, block, 0, rest);
   }
   let k = 0;
@@ -389,6 +396,26 @@ function linesOfName(
     const next = block[j + 1]!.text;
     const goesOn = /[，。；;、]/.test(next) || INDICATOR_TEXT.test(next);
     if (goesOn) return { name: joined, rest: "", through: j };
+  }
+  return null;
+}
+
+/**
+ * A unit's name cut by a page break short of a unit's ending (`广州市第二` / `中学`, `广州市电化` /
+ * `教育馆（广` / `州市教育信` / `息中心）`): the lines, no wider than the name's, that give it one.
+ */
+function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
+  const name = [...row.names.map((n) => n.text), row.namePrefix].join("");
+  if (UNIT_NAME.test(core(name)) || TOTAL_NAME.test(name.trim())) return null;
+  const widest = Math.max(...[...row.names.map((n) => n.text), row.namePrefix].map(displayWidth));
+  let joined = "";
+  for (let j = 0; j < Math.min(block.length, 4); j++) {
+    const text = block[j]!.text;
+    if (text.includes(" ") || displayWidth(text) > widest || INDICATOR_TEXT.test(text)) return null;
+    joined += text;
+    if (!opensBracket(name + joined) && UNIT_NAME.test(core(name + joined))) {
+      return { name: joined, rest: "", through: j };
+    }
   }
   return null;
 }

@@ -181,6 +181,29 @@ describe("a unit's row cut by a page break inside its name, copied from a PDF vi
       ["project", "广州市疾病预防控制中心公立医院改革补助资金"],
     ]);
   });
+
+  it("takes back the lines that give the name a unit's ending (广州市第二 / 中学)", () => {
+    const text = [
+      "部门名称：广州市教育局单位：元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "合计 20.00 20.00",
+      "广州市第二 20.00 20.00",
+      "第 1 页",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "中学",
+      "国际交流与",
+      "合作项目",
+      "20.00 20.00 对校舍进行维修改造。",
+      "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:9人；年度指标值:9人。",
+      "",
+    ].join("\n");
+    const rows = parseText(text).tables[0]!.rows;
+    expect(rows.map((r) => [r.kind, r.name])).toEqual([
+      ["total", "合计"],
+      ["unit", "广州市第二中学"],
+      ["project", "国际交流与合作项目"],
+    ]);
+  });
 });
 
 describe("a name cut by a page break after its row's goal was done", () => {
