@@ -21,12 +21,14 @@ import {
   type RowBuild,
 } from "./rowParts.js";
 import { amountEdges, headerDistances, placeByPosition } from "./amountColumns.js";
+import { joinCutAmountColumns } from "./cutAmounts.js";
 import { autospaceAt, closeAutospace, displayWidth, looksAutospaced } from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
 import { assignNameLines } from "./nameLines.js";
 import { readStreamRecords, single } from "./stream.js";
 
-export function readLayoutRecords(text: string): SourceRecord[] {
+export function readLayoutRecords(input: string): SourceRecord[] {
+  const text = joinCutAmountColumns(input.split(/\r\n|\r|\n/)).join("\n");
   // Every page's header, by line number: pages may set their columns at different places.
   const headers: PageHeader[] = text
     .split(/\r\n|\r|\n/)
@@ -71,6 +73,30 @@ interface Cut {
   indicatorTo: number;
   /** Where the page's indicator column starts. */
   indicatorAt: number;
+}
+
+/**
+ * A row's amounts and a next line's, ordered by where they stand (an amount pushed against the
+ * one before it on its line stands right after it); null when a line's first place is unknown.
+ */
+function byPlace(
+  row: RowBuild,
+  numbers: readonly string[],
+  edges: readonly (number | null)[],
+): { numbers: string[]; edges: (number | null)[] } | null {
+  const placed = (ns: readonly string[], es: readonly (number | null)[] | undefined) => {
+    let last: number | null = null;
+    return ns.map((n, k) => {
+      const e = es?.[k] ?? null;
+      const at = e ?? (last === null ? null : last + 0.5);
+      last = at;
+      return { n, e, at };
+    });
+  };
+  const all = [...placed(row.numbers, row.edges), ...placed(numbers, edges)];
+  if (all.some((x) => x.at === null)) return null;
+  all.sort((a, b) => a.at! - b.at!);
+  return { numbers: all.map((x) => x.n), edges: all.map((x) => x.e) };
 }
 
 /** A fragment holding nothing but amounts (glued together or not). */
@@ -375,6 +401,16 @@ function rowsOfLayoutFlow(
       previous.row.numbers.push(...amounts.numbers);
       previous.row.edges?.push(...edges);
       previous.row.nameSuffix += amounts.name;
+      previous.row.lines.push(c.line.no);
+      return;
+    }
+    // Cells of two lines centred beside cells of one put a source above its row's total: read
+    // left to right, the two lines' amounts make the total.
+    const inPlace =
+      previous && amounts.name === "" ? byPlace(previous.row, amounts.numbers, edges) : null;
+    if (previous && inPlace && inPlace.numbers.length <= 4 && sourcesMakeTotal(inPlace.numbers)) {
+      previous.row.numbers = inPlace.numbers;
+      previous.row.edges = inPlace.edges;
       previous.row.lines.push(c.line.no);
       return;
     }

@@ -8,6 +8,7 @@
 import type { SourceRecord } from "../records.js";
 import { isPageFurniture, readPreamble } from "../preamble.js";
 import { autospaceAt, displayWidth, matchKey, opensBracket } from "../text.js";
+import { joinCutAmounts } from "./cutAmounts.js";
 import { CANONICAL_HEADER, headerColumnsOf, type StreamColumns } from "./header.js";
 import {
   endsSentence,
@@ -481,55 +482,6 @@ function cutAtSentenceEnd(row: RowBuild): boolean {
   if (row.goal.length < 2 || row.goal.length < row.indicators.length) return false;
   const widths = row.goal.map(displayWidth);
   return widths[widths.length - 1]! >= Math.max(...widths.slice(0, -1)) - 2;
-}
-
-/** An amount as the table writes it: thousands grouped or not, two decimals. */
-const WHOLE_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
-
-/**
- * Amounts too wide for their cells, cut by the wrap (`60251604.0` / `0`, as a word processor
- * draws them): the digits on the next line go back onto the amounts they end, pair by pair, when
- * each pair makes a whole amount and the line below starts with nothing else before them.
- */
-function joinCutAmounts(lines: readonly Line[]): Line[] {
-  const work = [...lines];
-  const out: Line[] = [];
-  for (let i = 0; i < work.length; i++) {
-    const line = work[i]!;
-    const next = work[i + 1];
-    // Columns side by side (a layout copy) are not cut so: their lines stand indented.
-    const cut = next && !/^\s/.test(next.raw ?? "") ? amountEnds(line.text, next.text) : null;
-    if (!next || !cut) {
-      out.push(line);
-      continue;
-    }
-    out.push({ ...line, text: cut.text, raw: cut.text, also: [...(line.also ?? []), next.no] });
-    if (cut.rest === "") i++;
-    else work[i + 1] = { ...next, text: cut.rest, raw: cut.rest };
-  }
-  return out;
-}
-
-/** The line with its cut amounts made whole, and what is left of the next line. */
-function amountEnds(text: string, below: string): { text: string; rest: string } | null {
-  const words = text.split(" ");
-  const starts: string[] = [];
-  for (const w of below.split(" ")) {
-    if (!/^\d{0,2}(?:\.\d{0,2})?$/.test(w) || w === "") break;
-    starts.push(w);
-  }
-  if (starts.length === 0) return null;
-  // The last words of the line that lack their end, as many as the next line has ends for.
-  let k = words.length;
-  while (k > 0 && words.length - k < starts.length && /^\d[\d,]*\.?\d?$/.test(words[k - 1]!)) k--;
-  const cut = words.slice(k);
-  if (cut.length === 0 || cut.some((w) => WHOLE_AMOUNT.test(w))) return null;
-  const whole = cut.map((w, j) => w + starts[j]!);
-  if (!whole.every((w) => WHOLE_AMOUNT.test(w) && w.length >= 6)) return null;
-  return {
-    text: [...words.slice(0, k), ...whole].join(" "),
-    rest: below.split(" ").slice(cut.length).join(" "),
-  };
 }
 
 /**

@@ -85,6 +85,23 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
     line("某单位", { T: t, F: f, S: s, O: o }),
   ];
 
+  it("stay one row's when a source stands above its total (a cell of two lines beside cells of one)", () => {
+    const r = parse([
+      ...totals("30.00", "20.00", "10.00", ""),
+      line("某项目", { F: "20.00" }, "目标甲。", indicator("甲")),
+      line("", { T: "30.00", S: "10.00" }),
+      line("名称"),
+    ]);
+    expect(
+      rowsOf(r).map((x) => [x.name, x.amounts.total, x.amounts.fiscal, x.amounts.specialAccount]),
+    ).toEqual([
+      ["合计", 30, 20, 10],
+      ["某单位", 30, 20, 10],
+      ["某项目名称", 30, 20, 10],
+    ]);
+    expect(ambiguous(r)).toEqual([]);
+  });
+
   it("go on down a staircase while the sources still fit in the total", () => {
     const r = parse([
       line("合计", { T: "30.00" }),

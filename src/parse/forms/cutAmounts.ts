@@ -1,0 +1,91 @@
+/**
+ * Amounts too wide for their cells, cut by the wrap as a word processor draws them
+ * (`60251604.0` over `0`): their ends go back on, in a viewer's copy and in a layout copy alike,
+ * before the lone digits can pass for page numbers or a row's text.
+ */
+import type { Line } from "./rowParts.js";
+
+/** An amount as the table writes it: thousands grouped or not, two decimals. */
+const WHOLE_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
+
+/**
+ * Amounts too wide for their cells, cut by the wrap (`60251604.0` / `0`, as a word processor
+ * draws them): the digits on the next line go back onto the amounts they end, pair by pair, when
+ * each pair makes a whole amount and the line below starts with nothing else before them.
+ */
+export function joinCutAmounts(lines: readonly Line[]): Line[] {
+  const work = [...lines];
+  const out: Line[] = [];
+  for (let i = 0; i < work.length; i++) {
+    const line = work[i]!;
+    const next = work[i + 1];
+    // Columns side by side (a layout copy) are not cut so: their lines stand indented.
+    const cut = next && !/^\s/.test(next.raw ?? "") ? amountEnds(line.text, next.text) : null;
+    if (!next || !cut) {
+      out.push(line);
+      continue;
+    }
+    out.push({ ...line, text: cut.text, raw: cut.text, also: [...(line.also ?? []), next.no] });
+    if (cut.rest === "") i++;
+    else work[i + 1] = { ...next, text: cut.rest, raw: cut.rest };
+  }
+  return out;
+}
+
+/** The line with its cut amounts made whole, and what is left of the next line. */
+function amountEnds(text: string, below: string): { text: string; rest: string } | null {
+  const words = text.split(" ");
+  const starts: string[] = [];
+  for (const w of below.split(" ")) {
+    if (!/^\d{0,2}(?:\.\d{0,2})?$/.test(w) || w === "") break;
+    starts.push(w);
+  }
+  if (starts.length === 0) return null;
+  // The last words of the line that lack their end, as many as the next line has ends for.
+  let k = words.length;
+  while (k > 0 && words.length - k < starts.length && /^\d[\d,]*\.?\d?$/.test(words[k - 1]!)) k--;
+  const cut = words.slice(k);
+  if (cut.length === 0 || cut.some((w) => WHOLE_AMOUNT.test(w))) return null;
+  const whole = cut.map((w, j) => w + starts[j]!);
+  if (!whole.every((w) => WHOLE_AMOUNT.test(w) && w.length >= 6)) return null;
+  return {
+    text: [...words.slice(0, k), ...whole].join(" "),
+    rest: below.split(" ").slice(cut.length).join(" "),
+  };
+}
+
+/** A cut amount's head in a layout copy: one decimal, where two belong. */
+const CUT_HEAD = /(?<=^|\s)(?:\d{1,3}(?:,\d{3})+|\d+)\.\d(?=\s|$)/g;
+/** Its end, a line or three below, under the head (cells are left-aligned; the grid drifts). */
+const CUT_END = /(?<=^|\s)\d(?=\s|$)/g;
+
+/**
+ * The same in a layout copy, whose columns stand side by side: each head's end is the lone digit
+ * starting at the head's own column on one of the next lines. The ends are taken off their line;
+ * the heads are made whole, what follows them on their line moving right by as much.
+ */
+export function joinCutAmountColumns(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const heads = [...out[i]!.matchAll(CUT_HEAD)];
+    if (heads.length === 0) continue;
+    for (let j = i + 1; j <= Math.min(out.length - 1, i + 3); j++) {
+      const ends = [...out[j]!.matchAll(CUT_END)];
+      const pairs = heads.map((h) =>
+        ends.find((e) => e.index >= h.index - 1 && e.index < h.index + h[0].length),
+      );
+      if (pairs.some((p) => p === undefined)) continue;
+      let head = out[i]!;
+      for (let k = heads.length - 1; k >= 0; k--) {
+        const at = heads[k]!.index + heads[k]![0].length;
+        head = head.slice(0, at) + pairs[k]![0] + head.slice(at);
+      }
+      let end = out[j]!;
+      for (const p of pairs) end = end.slice(0, p!.index) + " " + end.slice(p!.index + 1);
+      out[i] = head;
+      out[j] = end.trimEnd();
+      break;
+    }
+  }
+  return out;
+}
