@@ -61,31 +61,42 @@ const CUT_END = /(?<=^|\s)\d(?=\s|$)/g;
 
 /**
  * The same in a layout copy, whose columns stand side by side: each head's end is the lone digit
- * starting at the head's own column on one of the next lines. The ends are taken off their line;
- * the heads are made whole, what follows them on their line moving right by as much.
+ * under it on one of the next lines. The ends are taken off their line (a line left empty is
+ * accounted for by the head's); the heads are made whole, what follows them on their line moving
+ * right by as much.
  */
-export function joinCutAmountColumns(lines: readonly string[]): string[] {
-  const out = [...lines];
+export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
+  const out: (Line | null)[] = [...lines];
   for (let i = 0; i < out.length; i++) {
-    const heads = [...out[i]!.matchAll(CUT_HEAD)];
-    if (heads.length === 0) continue;
+    const line = out[i];
+    const heads = line ? [...(line.raw ?? line.text).matchAll(CUT_HEAD)] : [];
+    if (!line || heads.length === 0) continue;
     for (let j = i + 1; j <= Math.min(out.length - 1, i + 3); j++) {
-      const ends = [...out[j]!.matchAll(CUT_END)];
+      const below = out[j];
+      if (!below) continue;
+      const ends = [...(below.raw ?? below.text).matchAll(CUT_END)];
       const pairs = heads.map((h) =>
         ends.find((e) => e.index >= h.index - 1 && e.index < h.index + h[0].length),
       );
       if (pairs.some((p) => p === undefined)) continue;
-      let head = out[i]!;
+      let head = line.raw ?? line.text;
       for (let k = heads.length - 1; k >= 0; k--) {
         const at = heads[k]!.index + heads[k]![0].length;
         head = head.slice(0, at) + pairs[k]![0] + head.slice(at);
       }
-      let end = out[j]!;
+      let end = below.raw ?? below.text;
       for (const p of pairs) end = end.slice(0, p!.index) + " " + end.slice(p!.index + 1);
-      out[i] = head;
-      out[j] = end.trimEnd();
+      end = end.trimEnd();
+      const emptied = end.trim() === "";
+      out[i] = {
+        ...line,
+        raw: head,
+        text: head.trim(),
+        ...(emptied ? { also: [...(line.also ?? []), below.no, ...(below.also ?? [])] } : {}),
+      };
+      out[j] = emptied ? null : { ...below, raw: end, text: end.trim() };
       break;
     }
   }
-  return out;
+  return out.filter((l): l is Line => l !== null);
 }

@@ -27,8 +27,7 @@ import { assignGoalLines } from "./goalLines.js";
 import { assignNameLines } from "./nameLines.js";
 import { readStreamRecords, single } from "./stream.js";
 
-export function readLayoutRecords(input: string): SourceRecord[] {
-  const text = joinCutAmountColumns(input.split(/\r\n|\r|\n/)).join("\n");
+export function readLayoutRecords(text: string): SourceRecord[] {
   // Every page's header, by line number: pages may set their columns at different places.
   const headers: PageHeader[] = text
     .split(/\r\n|\r|\n/)
@@ -38,8 +37,10 @@ export function readLayoutRecords(input: string): SourceRecord[] {
         : [],
     );
   const autospaced = looksAutospaced(text);
-  return readStreamRecords(text, (flow, columns) =>
-    rowsOfLayoutFlow(flow, columns, headers, autospaced),
+  return readStreamRecords(
+    text,
+    (flow, columns) => rowsOfLayoutFlow(flow, columns, headers, autospaced),
+    joinCutAmountColumns,
   );
 }
 
@@ -373,7 +374,8 @@ function rowsOfLayoutFlow(
 
   // Rows: the lines whose left part holds amounts. Amounts on the next line that, with the ones
   // before, add up to the total are the same row: its cells sat on different baselines.
-  const anchors: { at: number; row: RowBuild }[] = [];
+  // `last`: the row's last amounts line, when its amounts stand on more than one.
+  const anchors: { at: number; row: RowBuild; last?: number }[] = [];
   // The last line whose amounts went to the last anchor (it, or a line joined to it).
   let lastAmountsAt = -1;
   // Rows drawn as a staircase: their amounts overflowed their cells, so where they stand says
@@ -412,6 +414,7 @@ function rowsOfLayoutFlow(
       previous.row.numbers = inPlace.numbers;
       previous.row.edges = inPlace.edges;
       previous.row.lines.push(c.line.no);
+      previous.last = at;
       return;
     }
     anchors.push({ at, row: { ...newRow({ ...amounts, rest: "" }, c.line, []), edges } });
@@ -446,7 +449,7 @@ function rowsOfLayoutFlow(
     const before = anchors[k - 1];
     if (!after) return before!;
     if (!before) return after;
-    return at - before.at <= after.at - at ? before : after;
+    return at - (before.last ?? before.at) <= after.at - at ? before : after;
   };
   const nearest = (at: number): RowBuild => nearestAnchor(at).row;
   const placedIndicator = new Set<number>();

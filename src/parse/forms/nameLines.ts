@@ -21,8 +21,8 @@ export interface NameLine {
 }
 
 export interface NameContext {
-  /** The rows, by the position of their amounts line, in line order. */
-  anchors: readonly { at: number; row: RowBuild }[];
+  /** The rows, by the position of their (first and last) amounts line, in line order. */
+  anchors: readonly { at: number; row: RowBuild; last?: number }[];
   /** The name text on each amounts line itself, by its position. */
   held: ReadonlyMap<number, string>;
   /** The page of each position. */
@@ -78,13 +78,20 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // Halfway between a unit's amounts, its name whole there (…中学, …中心), and a project's, a
     // line begins the project's name (STEM教育及人工智能 / 课程建设项目); so does a full line
     // nearer the unit, when the unit's name is whole already (广州图书馆 / 广州图书馆 /
-    // 2026-2027 / amounts / 年信息化运…).
+    // 2026-2027 / amounts / 年信息化运…); though not right under a unit's amounts drawn on two
+    // lines, where its name, centred over them, goes on.
     const above = anchors[next - 1];
-    const halfway = above !== undefined && below !== undefined && at - above.at === below.at - at;
+    // Measured from the row's last amounts line, where its amounts stand on more than one.
+    const aboveGap = above === undefined ? Infinity : at - (above.last ?? above.at);
+    const halfway = below !== undefined && aboveGap === below.at - at;
     const afterUnit =
       above !== undefined &&
       below !== undefined &&
-      (halfway || (at - above.at < below.at - at && full(text) && !remark)) &&
+      (halfway ||
+        (aboveGap < below.at - at &&
+          full(text) &&
+          !remark &&
+          (above.last === undefined || aboveGap >= 2))) &&
       pageOf[above.at] === pageOf[below.at] &&
       above.row.indicators.length === 0 &&
       below.row.indicators.length > 0 &&

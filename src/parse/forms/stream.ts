@@ -40,9 +40,10 @@ import {
 export function readStreamRecords(
   text: string,
   rowsOf: (flow: readonly Line[], columns: StreamColumns) => SourceRecord[] = rowsOfFlow,
+  joinCut: (lines: readonly Line[]) => Line[] = joinCutAmounts,
 ): SourceRecord[] {
   // Before anything else: the end of an amount cut by the wrap would read as a page number.
-  const lines = joinCutAmounts(
+  const lines = joinCut(
     text
       .split(/\r\n|\r|\n/)
       .map((t, i) => {
@@ -551,8 +552,8 @@ function joinLoneAmounts(lines: readonly Line[]): Line[] {
         ...(nameLike ? previous : line),
         text: [nameLike ? previous.text : "", ...numbers].join(" ").trim(),
         also: [
-          ...(previous && nameLike ? (previous.also ?? []) : []),
-          ...lines.slice(nameLike ? i : i + 1, j).map((l) => l.no),
+          ...(previous && nameLike ? (previous.also ?? []) : (line.also ?? [])),
+          ...lines.slice(nameLike ? i : i + 1, j).flatMap((l) => [l.no, ...(l.also ?? [])]),
         ],
       };
       if (nameLike) out[out.length - 1] = joined;

@@ -2,38 +2,45 @@ import { describe, expect, it } from "vitest";
 import { joinCutAmountColumns } from "../../../src/parse/forms/cutAmounts.js";
 import { parseText } from "../../../src/parse/index.js";
 import { HEADER, line, rowsOf } from "../../support/layoutCopy.js";
+import { unaccountedLines } from "../../support/lines.js";
+
+/** Lines as the layout reader takes them: numbered from 1, indentation kept. */
+const numbered = (raws: string[]) => raws.map((raw, i) => ({ no: i + 1, text: raw.trim(), raw }));
 
 describe("amounts a narrow cell cut in two, in a layout copy", () => {
-  it("take back the digit under them, and leave its line empty", () => {
-    expect(
-      joinCutAmountColumns([
+  it("take back the digit under them; the line left empty is the amounts line's", () => {
+    const out = joinCutAmountColumns(
+      numbered([
         "            60251604.0 27378002.0 14895078.0 17978524.0",
         "合计",
         "            0          0           0           0",
       ]),
-    ).toEqual(["            60251604.00 27378002.00 14895078.00 17978524.00", "合计", ""]);
+    );
+    expect(out.map((l) => [l.no, l.raw, l.also ?? []])).toEqual([
+      [1, "            60251604.00 27378002.00 14895078.00 17978524.00", [3]],
+      [2, "合计", []],
+    ]);
   });
 
   it("leave a digit that stands under no cut amount, and whole amounts, as they are", () => {
-    const lines = ["合计        12.00      12.00", "            1 次"];
+    const lines = numbered(["合计        12.00      12.00", "            1 次"]);
     expect(joinCutAmountColumns(lines)).toEqual(lines);
   });
 
   it("give the table its amounts, the name's last line kept", () => {
-    const r = parseText(
-      [
-        "项目支出绩效目标表",
-        "单位：元",
-        HEADER,
-        "            60251604.0 60251604.0",
-        "合计",
-        "            0          0",
-        line("某单位", { T: "60251604.00", F: "60251604.00" }),
-        "广州市教    60251604.0 60251604.0",
-        "育局        0          0",
-      ].join("\n"),
-      { form: "layout" },
-    );
+    const text = [
+      "项目支出绩效目标表",
+      "单位：元",
+      HEADER,
+      "            60251604.0 60251604.0",
+      "合计",
+      "            0          0",
+      line("某单位", { T: "60251604.00", F: "60251604.00" }),
+      "广州市教    60251604.0 60251604.0",
+      "育局        0          0",
+    ].join("\n");
+    const r = parseText(text, { form: "layout" });
+    expect(unaccountedLines(text, r)).toEqual([]);
     expect(rowsOf(r).map((x) => [x.name, x.amounts.total, x.amounts.fiscal])).toEqual([
       ["合计", 60251604, 60251604],
       ["某单位", 60251604, 60251604],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { reconcile } from "../../../src/index.js";
 import { parseText } from "../../../src/parse/index.js";
+import { unaccountedLines } from "../../support/lines.js";
 
 /**
  * A PDF viewer's copy (pdf.js) of a table whose second project is cut by a page break: on the new
@@ -324,6 +326,8 @@ describe("a copy of a PDF a word processor made", () => {
       ["2026-2027年信息化运维项目", 60251604, "保障信息系统7×24小时稳定运行。"],
     ]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(["amounts-ambiguous"]);
+    // The lines that held the amounts' ends belong to their rows.
+    expect(unaccountedLines(cut, reconcile(cut))).toEqual([]);
   });
 
   it("reads a header whose every cell wrapped, over ten lines", () => {
