@@ -234,6 +234,32 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("go on right under a unit's amounts drawn on two lines, its name centred over them", () => {
+    // A source cell of two lines stands above the total; the name's second line, under both,
+    // is still the unit's, though the unit's name looks whole without it (…大学).
+    const r = parse([
+      line("合计", { T: "30.00", F: "20.00", S: "10.00" }),
+      line("广州大学", { F: "20.00" }),
+      line("", { T: "30.00", S: "10.00" }),
+      line("附属中学"),
+      line("", {}, "加强教师队伍建设，"),
+      line("广州大学", {}, "开展分层分类培训，"),
+      line("附属中学", {}, "提升教师专业素养，"),
+      line(
+        "实验经费",
+        { T: "30.00", F: "20.00", S: "10.00" },
+        "打造高素质教师队伍，",
+        indicator("甲"),
+      ),
+      line("", {}, "按期完成工作任务。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州大学附属中学",
+      "广州大学附属中学实验经费",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
