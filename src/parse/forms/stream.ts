@@ -7,7 +7,7 @@
  */
 import type { SourceRecord } from "../records.js";
 import { isPageFurniture, readPreamble } from "../preamble.js";
-import { autospaceAt, displayWidth, matchKey, opensBracket } from "../text.js";
+import { autospaceAt, closeAutospace, displayWidth, matchKey, opensBracket } from "../text.js";
 import { joinCutAmounts } from "./cutAmounts.js";
 import { CANONICAL_HEADER, headerColumnsOf, type StreamColumns } from "./header.js";
 import {
@@ -372,31 +372,31 @@ function linesOfName(
   let joined = "";
   const ends = (piece: string) =>
     PROJECT_NAME.test(core(name + piece)) || WORK_ENDING.test(core(name + piece));
-  for (let j = k; j < Math.min(block.length - 1, k + 4); j++) {
-    const text = block[j]!.text;
+  // No clause or quotation in a name's lines; a list inside its brackets (`（G105、G3`) is its own.
+  const plain = (piece: string) =>
+    !/[，。；;：:,！!“”"]/.test(piece) &&
+    (!piece.includes("、") || opensBracket(name + joined + piece.slice(0, piece.indexOf("、")))) &&
+    displayWidth(piece) <= widest;
+  for (let j = k; j < Math.min(block.length - 1, k + 6); j++) {
+    // Spaces set beside digits (`24 线）`) part nothing.
+    const text = closeAutospace(block[j]!.text);
     // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).
     const shared = text.includes(" ") && j > k ? nameAndRest(text) : null;
     if (shared) {
       const piece = shared[1];
-      const plain = !/[，。；;：:,、！!“”"]/.test(piece) && displayWidth(piece) <= widest;
-      return plain && ends(joined + piece)
+      return plain(piece) && ends(joined + piece)
         ? { name: joined + piece, rest: shared[2], through: j }
         : null;
     }
-    if (text.includes(" ") || displayWidth(text) > widest) return null;
-    if (
-      /[，。；;：:,、！!“”"]/.test(text) ||
-      INDICATOR_TEXT.test(text) ||
-      INDICATORS_START.test(text)
-    ) {
-      return null;
-    }
+    if (text.includes(" ") || !plain(text)) return null;
+    if (INDICATOR_TEXT.test(text) || INDICATORS_START.test(text)) return null;
     joined += text;
     if (!ends(joined)) continue;
     // What follows is the row's own text going on (a clause of its goal, its indicators), not
     // the next row's name; else the name may go on (…体系建设 / 专项资金).
     const next = block[j + 1]!.text;
-    const goesOn = /[，。；;、]/.test(next) || INDICATOR_TEXT.test(next);
+    // A remark in brackets (`（G105、G3`) is the name's, whatever it lists.
+    const goesOn = !/^[（(]/.test(next) && (/[，。；;、]/.test(next) || INDICATOR_TEXT.test(next));
     if (goesOn) return { name: joined, rest: "", through: j };
   }
   return null;

@@ -426,6 +426,19 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(table.rows[2]!.name).toBe("广州图书馆公共文化服务体系建设专项资金");
   });
 
+  it("is the name's with its remark in brackets, a list and digits set apart in it", () => {
+    const table = parseText(
+      text([
+        "大中修工程",
+        "（G105、G3",
+        "24 线）",
+        "工作，提升公共文化设施服务效能。",
+        "等于8场次。",
+      ]).replace("广州博物馆 1842600.00 1842600.00 做好", "国省道路面 1842600.00 1842600.00 做好"),
+    ).tables[0]!;
+    expect(table.rows[2]!.name).toBe("国省道路面大中修工程（G105、G324线）");
+  });
+
   it("is the name's when its last piece shares a line with the goal's rest", () => {
     const table = parseText(
       text(["美术作品收", "藏及研究经", "费 工作，提升公共文化设施服务效能。", "等于8场次。"]),
