@@ -464,6 +464,9 @@ function goalContinuation(
     if (INDICATORS_START.test(text) || INDICATOR_TEXT.test(text)) break;
     const width = displayWidth(text);
     if (/[。.!！]$/.test(text)) {
+      // A short line closing a sentence right after the goal closed one (`…工作任务。` /
+      // `运行。`) is the end of an indicator's value, not a sentence of the goal's.
+      if (end >= k && end === j - 1 && width < full / 2) break;
       end = j;
       // A short line closing a sentence ends the goal: what follows (`保障到位。`) is the end
       // of an indicator's value.
