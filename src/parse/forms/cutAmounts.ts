@@ -22,6 +22,17 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
     // Columns side by side (a layout copy) are not cut so: their lines stand indented.
     const cut = next && !/^\s/.test(next.raw ?? "") ? amountEnds(line.text, next.text) : null;
     if (!next || !cut) {
+      const across = acrossBreak(work, i);
+      if (across) {
+        out.push({
+          ...line,
+          text: across.text,
+          raw: across.text,
+          also: [...(line.also ?? []), work[across.at]!.no],
+        });
+        work.splice(across.at, 1);
+        continue;
+      }
       out.push(line);
       continue;
     }
@@ -30,6 +41,39 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
     else work[i + 1] = { ...next, text: cut.rest, raw: cut.rest };
   }
   return out;
+}
+
+/** A cut amount after a name or in a run of whole ones: `广州博物馆 15449470.0 719156.00`. */
+const CUT_IN_RUN =
+  /(?<=^\S*\D |\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d\b)/;
+
+/** A line of the repeated header (its words, wrapped anyhow) or a page number. */
+const HEADER_OR_FOOTER =
+  /^(?:第\s*\d+\s*页.*|[项目名称（）()资金使用单位总计财政拨款专户其他绩效目标指标\s]+)$/u;
+
+/**
+ * A row cut by a page break inside an amount's cell: the amount's end is the first line after the
+ * next page's header and page number, a digit on a line of its own.
+ */
+function acrossBreak(lines: readonly Line[], i: number): { text: string; at: number } | null {
+  const m = CUT_IN_RUN.exec(lines[i]!.text);
+  if (!m) return null;
+  for (let j = i + 1; j < Math.min(lines.length, i + 14); j++) {
+    const text = lines[j]!.text;
+    if (/^\d$/.test(text)) {
+      return j > i + 1
+        ? {
+            text:
+              lines[i]!.text.slice(0, m.index + m[0].length) +
+              text +
+              lines[i]!.text.slice(m.index + m[0].length),
+            at: j,
+          }
+        : null;
+    }
+    if (!HEADER_OR_FOOTER.test(text)) return null;
+  }
+  return null;
 }
 
 /** The line with its cut amounts made whole, and what is left of the next line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinCutAmountColumns } from "../../../src/parse/forms/cutAmounts.js";
+import { joinCutAmountColumns, joinCutAmounts } from "../../../src/parse/forms/cutAmounts.js";
 import { parseText } from "../../../src/parse/index.js";
 import { HEADER, line, rowsOf } from "../../support/layoutCopy.js";
 import { unaccountedLines } from "../../support/lines.js";
@@ -46,5 +46,34 @@ describe("amounts a narrow cell cut in two, in a layout copy", () => {
       ["某单位", 60251604, 60251604],
       ["广州市教育局", 60251604, 60251604],
     ]);
+  });
+});
+
+describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
+  it("takes back its end from after the next page's header, when the row broke there", () => {
+    const out = joinCutAmounts(
+      numbered([
+        "广州图书馆 20184661.00 15731797.0 3936700.00 516164.00",
+        "项目名称",
+        "（资金使用",
+        "单位）",
+        "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+        "0",
+        "广州图书馆",
+      ]),
+    );
+    expect(out.map((l) => [l.no, l.text, l.also ?? []])).toEqual([
+      [1, "广州图书馆 20184661.00 15731797.00 3936700.00 516164.00", [6]],
+      [2, "项目名称", []],
+      [3, "（资金使用", []],
+      [4, "单位）", []],
+      [5, "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标", []],
+      [7, "广州图书馆", []],
+    ]);
+  });
+
+  it("leaves a lone digit alone when a row's text comes first", () => {
+    const lines = numbered(["广州图书馆 20184661.00 15731797.0 3936700.00", "保障运行，", "0"]);
+    expect(joinCutAmounts(lines)).toEqual(lines);
   });
 });
