@@ -51,9 +51,10 @@ const AMOUNT =
 const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
 /**
  * What follows a value, never a row's amounts: its money unit (not a word such as 元旦 that a
- * goal may begin with) or a percent sign.
+ * goal may begin with), a percent sign, or a unit closed by the value's separator (`平方米；`).
  */
-const VALUE_UNIT = /^(?:[万亿千百]?元(?![\u4e00-\u9fff])|%|％)/;
+const VALUE_UNIT =
+  /^(?:[万亿千百]?元(?![\u4e00-\u9fff])|%|％|[\u4e00-\u9fff（）()]{1,5}[；;。](?!\S*[，,]))/u;
 /** An amount whose two decimals run into a number that begins a word (24小时, 5G). */
 const GLUED_LAST = /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,4}[A-Za-z\u4e00-\u9fff])/y;
 

@@ -41,6 +41,13 @@ describe("the amounts that close a row's name", () => {
     // Set apart from its unit, as some PDF producers space digits from ideographs.
     expect(readAmountLine("等于 114.05 万元；年度指标值:小于等于 114.05 万元。")).toBeNull();
     expect(readAmountLine("比例 95.00 %；年度指标值")).toBeNull();
+    // A value wrapped to the start of a line, its unit closed by the value's separator.
+    expect(readAmountLine("5735.16 平方米；年度指标值：5735.16 平方米。4、1-产出指标")).toBeNull();
+    // A goal's first clause is no unit: it goes on to a comma.
+    expect(readAmountLine("某项目 12.00 12.00 保障运行；提升服务，")?.numbers).toEqual([
+      "12.00",
+      "12.00",
+    ]);
     // A goal after the amounts may begin with a counting word or 元旦, though.
     expect(readAmountLine("节日慰问经费 12.00 元旦春节期间走访慰问")?.numbers).toEqual(["12.00"]);
     expect(readAmountLine("某项目 166.00 166.00 家庭医生签约服务")?.rest).toBe("家庭医生签约服务");
