@@ -426,7 +426,7 @@ function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRes
   const name = [...row.names.map((n) => n.text), row.namePrefix].join("");
   if (!opensBracket(name)) return null;
   let taken = "";
-  for (let j = k; j < Math.min(block.length, k + 3); j++) {
+  for (let j = k; j < Math.min(block.length, k + 6); j++) {
     const words = block[j]!.text.split(" ");
     for (let n = 1; n <= words.length; n++) {
       const head = taken + words.slice(0, n).join("");
