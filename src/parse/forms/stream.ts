@@ -411,7 +411,7 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
   if (UNIT_NAME.test(core(name)) || TOTAL_NAME.test(name.trim())) return null;
   const widest = Math.max(...[...row.names.map((n) => n.text), row.namePrefix].map(displayWidth));
   let joined = "";
-  for (let j = 0; j < Math.min(block.length, 4); j++) {
+  for (let j = 0; j < Math.min(block.length, 6); j++) {
     const text = block[j]!.text;
     if (text.includes(" ") || displayWidth(text) > widest || INDICATOR_TEXT.test(text)) return null;
     joined += text;

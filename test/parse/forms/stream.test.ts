@@ -233,6 +233,33 @@ describe("a unit's row cut by a page break inside its name, copied from a PDF vi
     ]);
   });
 
+  it("takes back a unit's ending and its brackets over six lines", () => {
+    const text = [
+      "部门名称：广州市卫生健康委员会 单位：万元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "合计 20.00 20.00",
+      "广州市疾病预防控 20.00 20.00",
+      "第 1 页",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "制中心（广州市卫",
+      "生检验中心、广州",
+      "市食品安全风险监",
+      "测与评估中心、广",
+      "州医科大学公共卫",
+      "生研究院）",
+      "医学重点实验室建",
+      "设项目",
+      "20.00 20.00 做好重大传染病的预防控制工作。",
+      "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:9人；年度指标值:9人。",
+      "",
+    ].join("\n");
+    expect(parseText(text).tables[0]!.rows.map((r) => r.name)).toEqual([
+      "合计",
+      "广州市疾病预防控制中心（广州市卫生检验中心、广州市食品安全风险监测与评估中心、广州医科大学公共卫生研究院）",
+      "医学重点实验室建设项目",
+    ]);
+  });
+
   it("takes back the lines that give the name a unit's ending (广州市第二 / 中学)", () => {
     const text = [
       "部门名称：广州市教育局单位：元",
