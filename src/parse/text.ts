@@ -54,11 +54,12 @@ export function tidy(s: string): string {
       const after = all[offset + m.length] ?? "";
       // A hyphen at a line end joins a wrapped word or number range (2025-\n2026年).
       // So does a comparison sign (≥ then 29万册): a value's operator and number are one word;
-      // and a number cut by the wrap (G3\n24线): its digits are one word.
-      return CJK.test(before) ||
-        CJK.test(after) ||
-        /[-－—–≥≤≧≦<>＜＞]/.test(before) ||
-        (/\d/.test(before) && /\d/.test(after))
+      // and a number cut by the wrap (G3\n24线), or a road's letter and its number (G\n324): a
+      // code is one word (a word of letters before a number is not: ISO 9001).
+      const code =
+        /\d/.test(after) &&
+        (/\d/.test(before) || /(?<![A-Za-z])[A-Za-z]$/.test(all.slice(0, offset)));
+      return CJK.test(before) || CJK.test(after) || /[-－—–≥≤≧≦<>＜＞]/.test(before) || code
         ? ""
         : " ";
     })
