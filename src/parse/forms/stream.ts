@@ -372,10 +372,13 @@ function linesOfName(
   let joined = "";
   const ends = (piece: string) =>
     PROJECT_NAME.test(core(name + piece)) || WORK_ENDING.test(core(name + piece));
-  // No clause or quotation in a name's lines; a list inside its brackets (`（G105、G3`) is its own.
+  // No clause or quotation in a name's lines; a list or a quotation inside its brackets
+  // (`（G105、G3`, `（“百千`) is its own.
   const plain = (piece: string) =>
-    !/[，。；;：:,！!“”"]/.test(piece) &&
-    (!piece.includes("、") || opensBracket(name + joined + piece.slice(0, piece.indexOf("、")))) &&
+    !/[，。；;：:,！!]/.test(piece) &&
+    [...piece].every(
+      (ch, i) => !'、“”"'.includes(ch) || opensBracket(name + joined + piece.slice(0, i)),
+    ) &&
     displayWidth(piece) <= widest;
   for (let j = k; j < Math.min(block.length - 1, k + 6); j++) {
     // Spaces set beside digits (`24 线）`) part nothing.

@@ -515,6 +515,21 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(table.rows[2]!.name).toBe("国省道路面大中修工程（G105、G324线）");
   });
 
+  it("is the name's with a quotation inside its brackets", () => {
+    const table = parseText(
+      text([
+        "专项经费",
+        "（“百千",
+        "万人才培",
+        "养工",
+        "程”）",
+        "工作，提升公共文化设施服务效能。",
+        "等于8场次。",
+      ]).replace("广州博物馆 1842600.00 1842600.00 做好", "教师培训 1842600.00 1842600.00 做好"),
+    ).tables[0]!;
+    expect(table.rows[2]!.name).toBe("教师培训专项经费（“百千万人才培养工程”）");
+  });
+
   it("is the name's when its last piece shares a line with the goal's rest", () => {
     const table = parseText(
       text(["美术作品收", "藏及研究经", "费 工作，提升公共文化设施服务效能。", "等于8场次。"]),
