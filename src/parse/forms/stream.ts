@@ -70,7 +70,14 @@ export function readStreamRecords(
       pageBreak = true;
       continue;
     }
-    const header = headerBlock(lines, i);
+    // A header word wrapped above the header's first line (`财政` over `项目名称… 财政拨`).
+    const above =
+      i + 1 < lines.length &&
+      HEADER_LEFTOVER.test(matchKey(line.text)) &&
+      matchKey(line.text).length <= 4
+        ? headerBlock(lines, i + 1)
+        : null;
+    const header = above ?? headerBlock(lines, i);
     if (header) {
       // A header repeated on a new page does not interrupt the rows; the first one opens them.
       if (columns === null) flush();

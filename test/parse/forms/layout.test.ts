@@ -170,6 +170,19 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
 });
 
 describe("a layout copy's header", () => {
+  it("repeated on a new page with a word wrapped above it, leaves the row before it alone", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      "                                    财政",
+      HEADER.replace("财政专户拨款", "专户拨款    "),
+      line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([null, null, "目标甲。", "目标乙。"]);
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["repeated-header", 7]]);
+  });
+
   it.each([
     [
       "its name cell's bracket closed on a line of its own",
