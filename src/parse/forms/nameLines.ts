@@ -130,9 +130,11 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last.row.lines.includes(lineAt(at - 1).no) &&
       !PROJECT_NAME.test(core(nameSoFar(last.row))) &&
       PROJECT_NAME.test(core(nameSoFar(last.row) + text));
-    const fromAbove: boolean = last !== null && (opensBracket(nameSoFar(last.row)) || remark);
-    // A name cut after a hyphen (…运输局2026- / 2027年…) goes on, whatever stands below.
-    const cutRange = last !== null && /[-－—–]$/.test(nameSoFar(last.row));
+    const fromAbove: boolean = last !== null && remark;
+    // A name cut after a hyphen (…运输局2026- / 2027年…) or inside brackets (…（2025-2035 /
+    // 年）修编项目) goes on, whatever stands below.
+    const cutRange =
+      last !== null && (/[-－—–]$/.test(nameSoFar(last.row)) || opensBracket(nameSoFar(last.row)));
     // A short line cannot begin a name that goes on into the amounts line below, or round it
     // from further up (a name's lines are full but its last): it ends the name above (…接种补 /
     // 助), however near the next row, and though that name's amounts stand on the page before.

@@ -260,6 +260,29 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("with a bracket still open go on, though the line right under them begins the next name", () => {
+    const amounts = { T: "10.00", F: "10.00" };
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("", {}, "加强国省道养护管理，"),
+      line("", {}, "保持公路技术状况良好，"),
+      line("城市轨道交通", {}, "落实公共交通优先发展战略，"),
+      line("线网规划", {}, "保障公交企业正常运营，"),
+      line("", amounts, "稳定公交票价。", indicator("甲")),
+      line("（2025-2035"),
+      line("年）修编项目"),
+      line("广州市交通运", amounts, "强化交通运输行政执法。", indicator("乙")),
+      line("输局补贴"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "城市轨道交通线网规划（2025-2035年）修编项目",
+      "广州市交通运输局补贴",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
