@@ -148,7 +148,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       ? below.row
       : (align === "top" || cutRange || completesUnit || completesProject) && last !== null
         ? last.row
-        : intoBelow || afterUnit || afterProject
+        : intoBelow || ((afterUnit || afterProject) && !endsAbove)
           ? below!.row
           : fromAbove || endsAbove
             ? last!.row

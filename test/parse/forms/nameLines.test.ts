@@ -283,6 +283,25 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a short line halfway between a unit's amounts and a project's", () => {
+    // 广州市卫生健康委 looks like a unit's whole name, but a short line cannot begin a name that
+    // goes on into the project's amounts line: 员会 ends the unit's.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市卫生健康委"),
+      line("", { T: "20.00", F: "20.00" }),
+      line("员会", {}, "通过购置先进医疗设备，"),
+      line("广州市卫生健康委", { T: "20.00", F: "20.00" }, "改善诊疗条件，", indicator("甲")),
+      line("员会爱国卫生运动", {}, "提升服务能力。"),
+      line("专项经费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市卫生健康委员会",
+      "广州市卫生健康委员会爱国卫生运动专项经费",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
