@@ -9,7 +9,10 @@ import { compareParses, percent, type FieldScore } from "../test/support/accurac
 
 const root = new URL("../test/fixtures/pdf/", import.meta.url).pathname;
 const showMisses = process.argv.includes("--misses");
-const totals = new Map<string, { rows: FieldScore; amounts: FieldScore; indicators: FieldScore }>();
+const totals = new Map<
+  string,
+  { rows: FieldScore; amounts: FieldScore; indicators: FieldScore; tables: number; exact: number }
+>();
 
 for (const table of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
   const dir = join(root, table.name);
@@ -21,10 +24,16 @@ for (const table of readdirSync(root, { withFileTypes: true }).filter((d) => d.i
       rows: { exact: 0, total: 0, misses: [] },
       amounts: { exact: 0, total: 0, misses: [] },
       indicators: { exact: 0, total: 0, misses: [] },
+      tables: 0,
+      exact: 0,
     };
     for (const k of ["rows", "amounts", "indicators"] as const) {
       t[k].exact += acc[k].exact;
       t[k].total += acc[k].total;
+    }
+    t.tables += 1;
+    if (acc.rows.misses.length + acc.amounts.misses.length + acc.indicators.misses.length === 0) {
+      t.exact += 1;
     }
     totals.set(path, t);
     if (showMisses) {
@@ -36,9 +45,11 @@ for (const table of readdirSync(root, { withFileTypes: true }).filter((d) => d.i
     }
   }
 }
-console.log("| copy path | rows | amounts | indicator fields |");
-console.log("| --- | --- | --- | --- |");
+console.log("| copy path | rows | amounts | indicator fields | tables with every field exact |");
+console.log("| --- | --- | --- | --- | --- |");
 for (const [path, t] of [...totals].sort()) {
   const cell = (s: FieldScore) => `${percent(s).toFixed(1)}% (${s.exact}/${s.total})`;
-  console.log(`| ${path} | ${cell(t.rows)} | ${cell(t.amounts)} | ${cell(t.indicators)} |`);
+  console.log(
+    `| ${path} | ${cell(t.rows)} | ${cell(t.amounts)} | ${cell(t.indicators)} | ${t.exact}/${t.tables} |`,
+  );
 }

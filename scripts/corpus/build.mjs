@@ -3,20 +3,23 @@
 //
 // For each table (the seed, plus generated ones — see tables.mjs):
 //   1. writes the tab form (the ground truth) to test/fixtures/pdf/<name>/table.txt;
-//   2. renders it to PDF twice: headless Chromium printing an HTML page (renderer "chromium") and
-//      LibreOffice Calc converting an .xlsx (renderer "calc") — see render.mjs;
+//   2. renders it to PDF three times: headless Chromium printing an HTML page (renderer
+//      "chromium"), LibreOffice Calc converting an .xlsx (renderer "calc") and LibreOffice Writer
+//      exporting the same HTML page (renderer "writer") — see render.mjs;
 //   3. extracts text from each PDF four ways (pdftotext, pdftotext -raw, pdftotext -layout, pdf.js
 //      text-layer copy — see extract.mjs) into <renderer>.<path>.txt;
 //   4. writes spaces.txt: the tab form with every tab turned into 1–3 spaces (deterministic);
 //   5. rewrites test/fixtures/pdf/README.md (files, sizes, tool versions, planted problems).
 //
 // Needs: Node ≥ 20.19; devDependencies exceljs and pdfjs-dist (5.4.x); on the PATH or via env vars:
-//   chromium (CHROMIUM=/usr/bin/chromium), soffice with Calc (SOFFICE=soffice), pdftotext (poppler-utils);
+//   chromium (CHROMIUM=/usr/bin/chromium), soffice with Calc and Writer (SOFFICE=soffice; Debian:
+//   libreoffice-calc-nogui, libreoffice-writer-nogui), pdftotext (poppler-utils);
 //   fonts: fonts-noto-cjk (Noto Sans CJK SC, Noto Serif CJK SC).
 //
 // Run:   node scripts/corpus/build.mjs            (PDFs go to a temp dir and are deleted)
 //        node scripts/corpus/build.mjs --keep DIR (keep the HTML, .xlsx and PDFs in DIR)
 //        node scripts/corpus/build.mjs --only seed,transport
+//        node scripts/corpus/build.mjs --renderers writer   (only these renderers' files)
 // Not run in CI: the output is committed. Rerunning with the same tool versions gives the same files.
 import { execFileSync, spawnSync } from "node:child_process";
 import {
@@ -32,7 +35,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generatedTables, parseTabForm, prng } from "./tables.mjs";
-import { renderCalc, renderChromium, CHROMIUM, SOFFICE, STYLES } from "./render.mjs";
+import { renderCalc, renderChromium, renderWriter, CHROMIUM, SOFFICE, STYLES } from "./render.mjs";
 import { extractAll, pdfjsRoot, PDFTOTEXT } from "./extract.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -43,6 +46,7 @@ const args = process.argv.slice(2);
 const keepAt = args.indexOf("--keep");
 const onlyAt = args.indexOf("--only");
 const only = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(",")) : null;
+const renderersAt = args.indexOf("--renderers");
 const work = keepAt >= 0 ? resolve(args[keepAt + 1]) : mkdtempSync(join(tmpdir(), "pdf-corpus-"));
 mkdirSync(work, { recursive: true });
 
@@ -81,7 +85,11 @@ const allTables = [
 ];
 const tables = allTables.filter((t) => !only || only.has(t.name));
 
-const RENDERERS = { chromium: renderChromium, calc: renderCalc };
+const ALL_RENDERERS = { chromium: renderChromium, calc: renderCalc, writer: renderWriter };
+const RENDERERS =
+  renderersAt >= 0
+    ? Object.fromEntries(args[renderersAt + 1].split(",").map((r) => [r, ALL_RENDERERS[r]]))
+    : ALL_RENDERERS;
 const summary = [];
 for (const t of tables) {
   const dir = join(outRoot, t.name);
@@ -96,14 +104,21 @@ for (const t of tables) {
     const texts = await extractAll(pdf);
     // A renderer that silently drops rows (LibreOffice can leave the last rows of a sheet out of
     // its PDF) would make a fixture that no parser could match: refuse it.
-    const missing = parseTabForm(t.text).rows.filter((row) => !texts.raw.includes(row[1]));
+    // (By the total's whole part, spaces and line breaks aside: a narrow cell may wrap an amount,
+    // across a page break too.)
+    const flat = texts.raw.replace(/\s/g, "");
+    const missing = parseTabForm(t.text).rows.filter((row) => !flat.includes(row[1].split(".")[0]));
     if (missing.length > 0) {
       throw new Error(`${t.name}: the ${r} PDF lacks rows ${missing.map((m) => m[0]).join(", ")}`);
     }
     for (const [path, s] of Object.entries(texts)) writeFileSync(join(dir, `${r}.${path}.txt`), s);
   }
   summary.push({ ...t, pages });
-  console.log(`${t.name}: chromium ${pages.chromium} pages, calc ${pages.calc} pages`);
+  console.log(
+    `${t.name}: ${Object.entries(pages)
+      .map(([r, n]) => `${r} ${n} pages`)
+      .join(", ")}`,
+  );
 }
 
 if (keepAt < 0) rmSync(work, { recursive: true, force: true });
@@ -158,6 +173,10 @@ not run in CI — rerun it and commit the output when the tables or the tools ch
     printed by headless Chromium. Table rows may break across pages.
   - renderer \`calc\`: an .xlsx (exceljs; Noto Sans CJK SC; wrapped cells; row 5 as print titles; footer
     "第 N 页，共 M 页"; fit to one page wide) converted by LibreOffice Calc. Rows never break across pages.
+  - renderer \`writer\`: the Chromium renderer's HTML page opened by LibreOffice Writer and exported to PDF
+    (\`pdf:writer_web_pdf_Export\`), as a word processor prints a table: its own page size, digits and
+    Latin letters set apart from ideographs, amounts too wide for narrow cells wrapped onto a second line,
+    each cell's lines on baselines of their own, rows breaking across pages, no page numbers.
   - path \`pdftotext\`: \`pdftotext\` default mode; \`raw\`: \`pdftotext -raw\`; \`layout\`: \`pdftotext -layout\`;
     \`pdfjs\`: pdf.js \`getTextContent()\` joined the way the viewer's text layer copies (each item's \`str\`,
     a newline after items with \`hasEOL\`, a newline between pages, then \`normalizeUnicode\`).
@@ -175,6 +194,11 @@ ${sizeLines.join("\n")}
   every page; Chromium rows can continue after the page break (footer + header inside a row's text).
 - Calc PDFs draw single-line cells of a page first and wrapped cells (goals, indicators, wrapped names)
   after them, so raw/pdfjs separate a row's amounts from its text.
+- Writer PDFs: every path sets a space between digits or Latin letters and ideographs (\`大于等于 90%\`);
+  an amount too wide for its cell comes as \`60251604.0\` with its last digit on the next line (after the
+  next page's header when the row breaks there); -layout draws a cell of two lines beside cells of one
+  with its lines above and below the others' (a source's amount above its row's total, a name's two
+  lines around the amounts).
 - pdftotext default mode dehyphenates: a line ending in "-" (e.g. "2、1-") loses the hyphen and is joined to
   the next line; it also emits column blocks rather than rows.
 

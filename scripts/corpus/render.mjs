@@ -4,6 +4,9 @@
 //   chromium: an HTML page printed by headless Chromium (rows may break across pages, like Word).
 //   calc:     an .xlsx written with exceljs, converted by LibreOffice Calc (rows never break; print
 //             titles repeat the header; footer "第 N 页，共 M 页").
+//   writer:   the same HTML page opened by LibreOffice Writer and exported to PDF, as a word
+//             processor prints a table: its own page size and margins, digits and Latin letters set
+//             apart from ideographs, each cell's lines drawn on baselines of their own.
 import { execFileSync } from "node:child_process";
 import { writeFileSync, readdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
@@ -128,6 +131,32 @@ export function renderChromium(text, dir, stem, style = STYLES.middle) {
     ],
     { stdio: "ignore" },
   );
+  return pdf;
+}
+
+export function renderWriter(text, dir, stem, style = STYLES.middle) {
+  const html = join(dir, `${stem}.html`);
+  writeFileSync(html, tableHtml(text, style));
+  const out = join(dir, "writer-out");
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=${pathToFileURL(join(dir, "soffice-profile")).href}`,
+      "--headless",
+      // Writer proper (Writer/Web's export leaves headings out of the PDF).
+      "--infilter=HTML (StarWriter)",
+      "--convert-to",
+      "pdf:writer_pdf_Export",
+      "--outdir",
+      out,
+      html,
+    ],
+    { stdio: "ignore" },
+  );
+  const produced = readdirSync(out).find((f) => f === `${stem}.pdf`);
+  if (!produced) throw new Error(`LibreOffice Writer produced no PDF for ${stem}`);
+  const pdf = join(dir, `${stem}.pdf`);
+  renameSync(join(out, produced), pdf);
   return pdf;
 }
 
