@@ -323,7 +323,12 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   if (closing) return closing;
   const goalGoesOn = row.goal.length > 0 && !endsSentence(row.goal);
   if (!goalGoesOn && row.indicators.length === 0) return null;
-  const widest = Math.max(12, ...row.names.map((n) => displayWidth(n.text)));
+  const widest = Math.max(
+    12,
+    ...[...row.names.map((n) => n.text), row.namePrefix].map((t) =>
+      displayWidth(closeAutospace(t)),
+    ),
+  );
   const alone = linesOfName(
     block,
     k,

@@ -515,6 +515,21 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(table.rows[2]!.name).toBe("国省道路面大中修工程（G105、G324线）");
   });
 
+  it("is the name's when as wide as the name's start on the amounts line", () => {
+    const table = parseText(
+      text([
+        "会 2025-2026 年信",
+        "息化运维项目",
+        "工作，提升公共文化设施服务效能。",
+        "等于8场次。",
+      ]).replace(
+        "广州博物馆 1842600.00 1842600.00 做好",
+        "广州市工商业联合 1842600.00 1842600.00 做好",
+      ),
+    ).tables[0]!;
+    expect(table.rows[2]!.name).toBe("广州市工商业联合会2025-2026年信息化运维项目");
+  });
+
   it("is the name's with a quotation inside its brackets", () => {
     const table = parseText(
       text([
