@@ -39,7 +39,7 @@ const EXACT: Record<string, string> = {
  */
 const NOT_YET_EXACT: Record<string, readonly string[]> = {
   "writer.raw": ["culture-top", "education-c"],
-  "writer.pdfjs": ["culture-top", "education", "education-c", "education-dense"],
+  "writer.pdfjs": ["culture-top", "education-c"],
   "writer.layout": [
     "culture",
     "culture-c",

@@ -409,9 +409,13 @@ function linesOfName(
     if (!ends(joined)) continue;
     // What follows is the row's own text going on (a clause of its goal, its indicators), not
     // the next row's name; else the name may go on (…体系建设 / 专项资金).
-    const next = block[j + 1]!.text;
-    // A remark in brackets (`（G105、G3`) is the name's, whatever it lists.
-    const goesOn = !/^[（(]/.test(next) && (/[，。；;、]/.test(next) || INDICATOR_TEXT.test(next));
+    const next = closeAutospace(block[j + 1]!.text);
+    // A remark in brackets (`（G105、G3`) is the name's, whatever it lists; so is a last piece
+    // beside the goal's rest that ends it again (`…公用经费` / `补助 有序。`).
+    const beside = nameAndRest(next);
+    const endsAgain = beside !== null && plain(beside[1]) && ends(joined + beside[1]);
+    const goesOn =
+      !/^[（(]/.test(next) && !endsAgain && (/[，。；;、]/.test(next) || INDICATOR_TEXT.test(next));
     if (goesOn) return { name: joined, rest: "", through: j };
   }
   return null;

@@ -530,6 +530,19 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(table.rows[2]!.name).toBe("广州市工商业联合会2025-2026年信息化运维项目");
   });
 
+  it("goes on to a last piece beside the goal's rest, though it had a project's ending already", () => {
+    const table = parseText(
+      text(["段公用经费", "补助 工作，提升公共文化设施服务效能。", "等于8场次。"]).replace(
+        "广州博物馆 1842600.00 1842600.00 做好",
+        "义务教育阶 1842600.00 1842600.00 做好",
+      ),
+    ).tables[0]!;
+    expect([table.rows[2]!.name, table.rows[2]!.goal]).toEqual([
+      "义务教育阶段公用经费补助",
+      "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能。",
+    ]);
+  });
+
   it("is the name's with a quotation inside its brackets", () => {
     const table = parseText(
       text([
