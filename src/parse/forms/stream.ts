@@ -319,22 +319,26 @@ function takeNameRest(row: RowBuild, block: readonly Line[], k: number, rest: Na
  */
 function nameContinuation(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
   if (row.nameSuffix !== "") return null;
-  const closing = bracketClose(row, block, k);
-  if (closing) return closing;
-  const goalGoesOn = row.goal.length > 0 && !endsSentence(row.goal);
-  if (!goalGoesOn && row.indicators.length === 0) return null;
+  const name = [...row.names.map((n) => n.text), row.namePrefix].join("");
   const widest = Math.max(
     12,
     ...[...row.names.map((n) => n.text), row.namePrefix].map((t) =>
       displayWidth(closeAutospace(t)),
     ),
   );
-  const alone = linesOfName(
-    block,
-    k,
-    widest,
-    [...row.names.map((n) => n.text), row.namePrefix].join(""),
-  );
+  const closing = bracketClose(row, block, k);
+  if (closing) {
+    // A quotation closed on a line of its own may leave the name going on (`翔云”数字` /
+    // `教材应用推` / `广项目`).
+    const more =
+      closing.rest === "" && !PROJECT_NAME.test(core(name + closing.name))
+        ? linesOfName(block, closing.through + 1, widest, name + closing.name)
+        : null;
+    return more ? { ...more, name: closing.name + more.name } : closing;
+  }
+  const goalGoesOn = row.goal.length > 0 && !endsSentence(row.goal);
+  if (!goalGoesOn && row.indicators.length === 0) return null;
+  const alone = linesOfName(block, k, widest, name);
   if (alone) return alone;
   const m = nameAndRest(block[k]!.text);
   // A name's end closes no sentence: `权益。 …` is the goal's end.

@@ -543,6 +543,22 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ]);
   });
 
+  it("goes on after a quotation closed on a line of its own", () => {
+    const table = parseText(
+      text([
+        "翔云”数字",
+        "教材应用推",
+        "广项目",
+        "工作，提升公共文化设施服务效能。",
+        "等于8场次。",
+      ]).replace(
+        "广州博物馆 1842600.00 1842600.00 做好",
+        "广州市执信中学“粤教 1842600.00 1842600.00 做好",
+      ),
+    ).tables[0]!;
+    expect(table.rows[2]!.name).toBe("广州市执信中学“粤教翔云”数字教材应用推广项目");
+  });
+
   it("is the name's with a quotation inside its brackets", () => {
     const table = parseText(
       text([
