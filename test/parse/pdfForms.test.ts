@@ -38,8 +38,6 @@ const EXACT: Record<string, string> = {
  * that becomes exact leaves this list.
  */
 const NOT_YET_EXACT: Record<string, readonly string[]> = {
-  "writer.raw": ["culture-top"],
-  "writer.pdfjs": ["culture-top"],
   "writer.layout": [
     "culture",
     "culture-c",

@@ -24,13 +24,15 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
     if (!next || !cut) {
       const across = acrossBreak(work, i);
       if (across) {
+        const end = work[across.at]!;
         out.push({
           ...line,
           text: across.text,
           raw: across.text,
-          also: [...(line.also ?? []), work[across.at]!.no],
+          ...(across.rest === null ? { also: [...(line.also ?? []), end.no] } : {}),
         });
-        work.splice(across.at, 1);
+        if (across.rest === null) work.splice(across.at, 1);
+        else work[across.at] = { ...end, text: across.rest, raw: across.rest };
         continue;
       }
       out.push(line);
@@ -45,7 +47,7 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
 
 /** A cut amount after a name or in a run of whole ones: `广州博物馆 15449470.0 719156.00`. */
 const CUT_IN_RUN =
-  /(?<=^\S*\D |\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d\b)/;
+  /(?<=^\S*\D |\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d\b)|(?<=\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s])/;
 
 /** A line of the repeated header (its words, wrapped anyhow) or a page number. */
 const HEADER_OR_FOOTER =
@@ -53,23 +55,22 @@ const HEADER_OR_FOOTER =
 
 /**
  * A row cut by a page break inside an amount's cell: the amount's end is the first line after the
- * next page's header and page number, a digit on a line of its own.
+ * next page's header and page number, a digit on a line of its own or after the name's rest
+ * (`布展经费 0`). Gives the line made whole, and the end's line without its digit (null: gone).
  */
-function acrossBreak(lines: readonly Line[], i: number): { text: string; at: number } | null {
+function acrossBreak(
+  lines: readonly Line[],
+  i: number,
+): { text: string; at: number; rest: string | null } | null {
   const m = CUT_IN_RUN.exec(lines[i]!.text);
   if (!m) return null;
   for (let j = i + 1; j < Math.min(lines.length, i + 14); j++) {
     const text = lines[j]!.text;
-    if (/^\d$/.test(text)) {
-      return j > i + 1
-        ? {
-            text:
-              lines[i]!.text.slice(0, m.index + m[0].length) +
-              text +
-              lines[i]!.text.slice(m.index + m[0].length),
-            at: j,
-          }
-        : null;
+    const end = /^(?:([^\d\s]\S*) )?(\d)$/.exec(text);
+    if (end && j > i + 1) {
+      const at = m.index + m[0].length;
+      const head = lines[i]!.text;
+      return { text: head.slice(0, at) + end[2]! + head.slice(at), at: j, rest: end[1] ?? null };
     }
     if (!HEADER_OR_FOOTER.test(text)) return null;
   }

@@ -72,6 +72,23 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
+  it("takes back its end from beside the name's rest after the header, its goal after it", () => {
+    const out = joinCutAmounts(
+      numbered([
+        "展览策划及 1506300.00 1506300.0 做好馆藏文物的征集、",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+        "布展经费 0",
+        "保护和研究工作。",
+      ]),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      "展览策划及 1506300.00 1506300.00 做好馆藏文物的征集、",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "布展经费",
+      "保护和研究工作。",
+    ]);
+  });
+
   it("leaves a lone digit alone when a row's text comes first", () => {
     const lines = numbered(["广州图书馆 20184661.00 15731797.0 3936700.00", "保障运行，", "0"]);
     expect(joinCutAmounts(lines)).toEqual(lines);
