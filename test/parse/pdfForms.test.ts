@@ -50,7 +50,6 @@ const NOT_YET_EXACT: Record<string, readonly string[]> = {
     "health-portrait",
     "transport",
     "transport-top",
-    "transport-top-b",
   ],
 };
 const pending = (table: string, path: string) => NOT_YET_EXACT[path]?.includes(table) ?? false;

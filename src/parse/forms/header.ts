@@ -30,7 +30,8 @@ const WORDS: readonly RegExp[] = [
   /项目名称|单位名称|资金使用单位/,
   /总计|合计/,
   /财政拨/,
-  /财政专/,
+  // (Or its second part alone: 财政 / 专户 / 拨款 on three lines, 财政拨款's pieces between.)
+  /财政专|专户/,
   /其他资|其他/,
   /绩效目标/,
   /绩效指标/,
