@@ -116,14 +116,22 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
     const line = out[i];
     const heads = line ? [...(line.raw ?? line.text).matchAll(CUT_HEAD)] : [];
     if (!line || heads.length === 0) continue;
-    for (let j = i + 1; j <= Math.min(out.length - 1, i + 3); j++) {
+    const under = (raw: string, h: RegExpMatchArray) =>
+      /\S/.test(raw.slice(Math.max(0, h.index! - 1), h.index! + h[0].length));
+    // Down to the next page's first lines when the row broke there (the repeated header between).
+    for (let j = i + 1; j <= Math.min(out.length - 1, i + 12); j++) {
       const below = out[j];
       if (!below) continue;
-      const ends = [...(below.raw ?? below.text).matchAll(CUT_END)];
+      const raw = below.raw ?? below.text;
+      const ends = [...raw.matchAll(CUT_END)];
       const pairs = heads.map((h) =>
         ends.find((e) => e.index >= h.index - 1 && e.index < h.index + h[0].length),
       );
-      if (pairs.some((p) => p === undefined)) continue;
+      if (pairs.some((p) => p === undefined)) {
+        // Anything else under a head but the header's words ends the search.
+        if (heads.some((h) => under(raw, h)) && !HEADER_OR_FOOTER.test(below.text)) break;
+        continue;
+      }
       let head = line.raw ?? line.text;
       for (let k = heads.length - 1; k >= 0; k--) {
         const at = heads[k]!.index + heads[k]![0].length;

@@ -22,6 +22,32 @@ describe("amounts a narrow cell cut in two, in a layout copy", () => {
     ]);
   });
 
+  it("take back the digit from the next page's first lines, past the repeated header", () => {
+    const out = joinCutAmountColumns(
+      numbered([
+        "展览策划及 1506300.00                       1506300.0 做好馆藏文物、",
+        " 项目名称",
+        "（资金使用        总计          财政拨款                    其他资金         绩效目标",
+        "    单位）",
+        "                                                         保护和研究工作，",
+        "布展经费                                         0",
+      ]),
+    );
+    expect(out.map((l) => l.raw)).toEqual([
+      "展览策划及 1506300.00                       1506300.00 做好馆藏文物、",
+      " 项目名称",
+      "（资金使用        总计          财政拨款                    其他资金         绩效目标",
+      "    单位）",
+      "                                                         保护和研究工作，",
+      "布展经费",
+    ]);
+  });
+
+  it("stop at anything else under the cut amount", () => {
+    const lines = numbered(["广州市教    60251604.0", "某项目      12.00", "            0"]);
+    expect(joinCutAmountColumns(lines)).toEqual(lines);
+  });
+
   it("leave a digit that stands under no cut amount, and whole amounts, as they are", () => {
     const lines = numbered(["合计        12.00      12.00", "            1 次"]);
     expect(joinCutAmountColumns(lines)).toEqual(lines);
