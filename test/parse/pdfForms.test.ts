@@ -48,8 +48,6 @@ const NOT_YET_EXACT: Record<string, readonly string[]> = {
     "education-top",
     "health-dense",
     "health-portrait",
-    "transport",
-    "transport-top",
   ],
 };
 const pending = (table: string, path: string) => NOT_YET_EXACT[path]?.includes(table) ?? false;

@@ -12,7 +12,7 @@
 import { closeAutospace, displayWidth, opensBracket } from "../text.js";
 import type { Align } from "./goalLines.js";
 import type { Line, RowBuild } from "./rowParts.js";
-import { core, PROJECT_NAME, TOTAL_NAME, UNIT_NAME } from "./twoPass.js";
+import { core, PROJECT_NAME, TOTAL_NAME, UNIT_NAME, WORK_ENDING } from "./twoPass.js";
 
 export interface NameLine {
   /** Position in the page-free flow of lines. */
@@ -34,6 +34,9 @@ export interface NameContext {
   /** The input line at a position. */
   lineAt: (at: number) => Line;
 }
+
+/** A line made of nothing but the words a project's name ends with. */
+const ENDING_WORDS = /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|运维|维护|费)+$/u;
 
 /** A row's name as gathered so far. */
 function nameSoFar(row: RowBuild): string {
@@ -120,16 +123,22 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // A line well short of full right above a name that starts on its amounts line is not that
     // name's first line: it ends the name above when it gives it a project's ending (…信息化运 /
     // 维项目).
+    // Nor is a line of nothing but a project's ending words (`专项资金`, `升级改造`), which ends
+    // the name above wherever it stands, on the page after that row's amounts too.
+    const endingOnly = ENDING_WORDS.test(text);
     const completesProject =
       last !== null &&
-      below !== undefined &&
-      below.at === at + 1 &&
-      held.get(below.at) !== "" &&
-      width(text) <= 0.75 * wrapWidth &&
       !remark &&
-      last.row.lines.includes(lineAt(at - 1).no) &&
       !PROJECT_NAME.test(core(nameSoFar(last.row))) &&
-      PROJECT_NAME.test(core(nameSoFar(last.row) + text));
+      !WORK_ENDING.test(core(nameSoFar(last.row))) &&
+      (PROJECT_NAME.test(core(nameSoFar(last.row) + text)) ||
+        WORK_ENDING.test(core(nameSoFar(last.row) + text))) &&
+      ((below !== undefined &&
+        below.at === at + 1 &&
+        held.get(below.at) !== "" &&
+        width(text) <= 0.75 * wrapWidth &&
+        last.row.lines.includes(lineAt(at - 1).no)) ||
+        (endingOnly && last.row.indicators.length > 0));
     const fromAbove: boolean = last !== null && remark;
     // A name cut after a hyphen (…运输局2026- / 2027年…) or inside brackets (…（2025-2035 /
     // 年）修编项目) goes on, whatever stands below.

@@ -31,6 +31,7 @@ import {
   rowsOfTwoPassPages,
   TOTAL_NAME,
   UNIT_NAME,
+  WORK_ENDING,
 } from "./twoPass.js";
 
 /**
@@ -369,9 +370,6 @@ function nameAndRest(text: string): [string, string, string] | null {
   }
   return null;
 }
-
-/** What a project's name may end with besides its kind of money: the work it pays for. */
-const WORK_ENDING = /(?:改造|建设|采购|运维|维护|升级)$/;
 
 /**
  * A name's end on lines of its own (`美术作品收` / `藏及研究经` / `费`), as some producers draw each

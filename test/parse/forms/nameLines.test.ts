@@ -302,6 +302,28 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a line of nothing but a project's ending words, however near the next row", () => {
+    const amounts = { T: "10.00", F: "10.00" };
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("", {}, "加强国省道养护管理，"),
+      line("运输局执法", {}, "保持公路技术状况良好，"),
+      line("支队港航船", amounts, "保障公路安全畅通，", indicator("甲")),
+      line("舶污染防治", {}, "保障信息系统运行，"),
+      line("专项资金", {}, "提升治理水平。"),
+      line("12328 交通", amounts, "保障热线运行。", indicator("乙")),
+      line("运输服务监"),
+      line("督热线经费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "运输局执法支队港航船舶污染防治专项资金",
+      "12328交通运输服务监督热线经费",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
