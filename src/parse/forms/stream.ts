@@ -462,6 +462,12 @@ function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRes
   return null;
 }
 
+/** A line that ends the row's unfinished indicator: a clause closing it, no comma in it. */
+function endsIndicator(row: RowBuild, text: string): boolean {
+  const indicators = row.indicators.join("");
+  return indicators !== "" && !/[。.]$/.test(indicators) && !/[，,]/.test(text);
+}
+
 /**
  * After a page break, how many lines continue a goal that was cut mid-sentence: those up to the
  * last one that closes a sentence before the indicators' own continuation shows. The goal may also
@@ -487,7 +493,7 @@ function goalContinuation(
     if (/[。.!！]$/.test(text)) {
       // A short line closing a sentence right after the goal closed one (`…工作任务。` /
       // `运行。`) is the end of an indicator's value, not a sentence of the goal's.
-      if (end >= k && end === j - 1 && width < full / 2) break;
+      if (end >= k && end === j - 1 && (width < full / 2 || endsIndicator(row, text))) break;
       end = j;
       // A short line closing a sentence ends the goal: what follows (`保障到位。`) is the end
       // of an indicator's value.

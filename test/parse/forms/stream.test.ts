@@ -143,6 +143,30 @@ describe("a row cut by a page break, copied from a PDF viewer", () => {
     expect(indicators.map((i) => i.annual?.text)).toEqual(["大于等于10场次", "24个"]);
   });
 
+  it("ends the goal at its closing line when the next line, with no comma, ends the indicators", () => {
+    const { row, indicators } = secondProject(
+      copyCutAt(
+        ["图书馆运维经费"],
+        "",
+        ["保护利用，传承弘扬岭南优秀传统文化，完善", "公共文化服务体系，按期完成各项工作任务。"],
+        {
+          before: "活动；实施周期指标值:该项目整体支出金额不超过10万元；年度指标值:该项",
+          after: [
+            "目整体支出金额不超过 10 万元。",
+            "2、1-产出指标；11-数量指标；举办展览数量；实施周期指标值:24个；年度指标值:24个。",
+          ],
+        },
+      ),
+    );
+    expect(row.goal).toBe(
+      GOAL.replace("文化。", "文化，完善公共文化服务体系，按期完成各项工作任务。"),
+    );
+    expect(indicators.map((i) => i.annual?.text)).toEqual([
+      "该项目整体支出金额不超过10万元",
+      "24个",
+    ]);
+  });
+
   it("ends the goal at its full closing line: a short 。 line right after it is the indicators'", () => {
     const { row, indicators } = secondProject(
       copyCutAt(
