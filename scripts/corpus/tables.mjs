@@ -734,6 +734,16 @@ export function generatedTables() {
   return out;
 }
 
+/**
+ * One more table of a department (`health`, `education`, `transport`, `culture`) from a seed,
+ * nothing planted: what holdout.mjs renders to check the parser on tables it was not built on.
+ */
+export function tableFor(key, seed) {
+  if (!DEPARTMENTS[key]) throw new Error(`no department ${key}`);
+  const { dept, units } = generate(key, seed);
+  return render(dept, units);
+}
+
 /** Parse a tab-form table back into its preamble (title, 部门名称, 单位) and rows of 7 cells. */
 export function parseTabForm(text) {
   const lines = text.split(/\r?\n/);
