@@ -583,6 +583,19 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(table.rows[2]!.name).toBe("广州市执信中学“粤教翔云”数字教材应用推广项目");
   });
 
+  it("is the name's when it ends with the equipment it buys (…设 / 备购置)", () => {
+    const table = parseText(
+      text([
+        "中学实验室",
+        "及功能室设",
+        "备购置",
+        "工作，提升公共文化设施服务效能。",
+        "等于8场次。",
+      ]).replace("广州博物馆 1842600.00 1842600.00 做好", "广州市第二 1842600.00 1842600.00 做好"),
+    ).tables[0]!;
+    expect(table.rows[2]!.name).toBe("广州市第二中学实验室及功能室设备购置");
+  });
+
   it("is the name's with a quotation inside its brackets", () => {
     const table = parseText(
       text([
