@@ -145,6 +145,9 @@ function settle(
         // Too many rows to try every reading: the one found adds up, but another might too. The
         // row is reported, and its own rows are still placed under the reading found.
         if (!found.proven && found.choosing[k]) unproven.add(i);
+        // Nothing adds up exactly: the nearest reading is a guess, however near. The row keeps it
+        // and is reported (the subtotal check reports the parent's difference).
+        else if ("near" in found && found.near && found.choosing[k]) ambiguous.add(i);
       } else if (!preferred.has(i) || solutions.length > 0) {
         // The row keeps the reading it has (its positions' one, else the first) and is reported.
         ambiguous.add(i);
@@ -163,14 +166,15 @@ function depth(rows: readonly Row[], indexOf: ReadonlyMap<string, number>, i: nu
 /**
  * The ways to pick one vector per child so that they add up to `target`: the exact ones if any
  * (up to two: one decides, two do not), else those nearest to it within a slack of 1% per column
- * (a stated subtotal that is itself wrong by a little, which the subtotal check then reports).
+ * (a stated subtotal that is itself wrong by a little, which the subtotal check then reports;
+ * `near` says so, and the rows placed by it are reported too).
  * Several equally near ones decide nothing either. `proven` is false when the search had to stop
  * before trying every reading; `choosing` marks the children that had a choice at all.
  */
 function findPlacements(
   target: readonly number[],
   choices: readonly (readonly number[][])[],
-): { solutions: number[][]; proven: boolean; choosing: boolean[] } {
+): { solutions: number[][]; proven: boolean; choosing: boolean[]; near?: boolean } {
   // Money cannot go where the parent has none (amounts are not negative): most choices end here.
   const positive =
     target.every((t) => t >= 0) && choices.every((c) => c.every((v) => v.every((x) => x >= 0)));
@@ -193,7 +197,12 @@ function findPlacements(
     return { solutions: found ? back([found]) : [], proven: false, choosing };
   }
   if (exact.length > 0) return { solutions: back(exact), proven: true, choosing };
-  return { solutions: back(search(target, pruned, 0.01) ?? []), proven: true, choosing };
+  return {
+    solutions: back(search(target, pruned, 0.01) ?? []),
+    proven: true,
+    choosing,
+    near: true,
+  };
 }
 
 /**
