@@ -121,7 +121,9 @@ function settle(
     }
     const choices = open.map((i) => options.get(i)!.map(vector));
     // Readings the amounts' positions point to are tried first: if they and the subtotals agree
-    // on one placement, it is taken. Otherwise the subtotals alone decide, when they can.
+    // on one placement, exactly, it is taken. Otherwise the subtotals alone decide, when they can
+    // (a near fit under the positions' readings is no agreement: a position read wrong leaves the
+    // others to make up the difference).
     const pinned = choices.map((c, k) => {
       const pick = preferred.get(open[k]!);
       return pick === undefined ? c.map((_, j) => j) : [pick];
@@ -134,7 +136,7 @@ function settle(
       : null;
     const agreed = pinnedFound?.solutions.map((sol) => sol.map((j, k) => pinned[k]![j]!)) ?? [];
     const found =
-      agreed.length === 1 && pinnedFound!.proven
+      agreed.length === 1 && pinnedFound!.proven && !pinnedFound!.near
         ? { solutions: agreed, proven: true, choosing: pinnedFound!.choosing }
         : findPlacements(target, choices);
     const { solutions } = found;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ParseResult, Row } from "../../src/model/types.js";
+import type { Amounts, ParseResult, Row } from "../../src/model/types.js";
 import { parseText } from "../../src/parse/index.js";
+import { resolvePlacements } from "../../src/parse/placement.js";
 import { generateTable } from "../../scripts/bench/generate.js";
 
 /**
@@ -62,5 +63,54 @@ describe("amounts placed by a subtotal that is itself off by a little", () => {
     ]);
     const reported = r.diagnostics.filter((d) => d.code === "amounts-ambiguous").map((d) => d.text);
     expect(reported).toEqual(["甲项目", "乙项目"]);
+  });
+});
+
+describe("amounts whose positions point to a reading the subtotals contradict", () => {
+  const row = (id: string, parentId: string | null, total: number, s: Partial<Amounts> = {}): Row =>
+    ({
+      id,
+      kind: parentId === null ? "total" : id.includes("p") ? "project" : "unit",
+      name: id,
+      parentId,
+      amounts: { total, fiscal: null, specialAccount: null, other: null, ...s },
+      goal: null,
+      indicatorText: null,
+      line: 1,
+      lineEnd: 1,
+    }) as Row;
+  const readings = (v: number): Amounts[] => [
+    { total: v, fiscal: v, specialAccount: null, other: null },
+    { total: v, fiscal: null, specialAccount: v, other: null },
+    { total: v, fiscal: null, specialAccount: null, other: v },
+  ];
+
+  it("follow the subtotals' only exact placement, not a near one under the positions' reading", () => {
+    // The unit: 3001 in 财政拨款, 1000 in 财政专户. Read by position, the 1000 row sits in 财政拨款;
+    // the others could then make up all but 1.00 of it — near, not exact. Exactly, it is 财政专户.
+    const rows = [
+      row("t1-total", null, 4001, { fiscal: 3001, specialAccount: 1000, other: 0 }),
+      row("t1-u1", "t1-total", 4001, { fiscal: 3001, specialAccount: 1000, other: 0 }),
+      row("t1-u1-p1", "t1-u1", 1000),
+      row("t1-u1-p2", "t1-u1", 2000),
+      row("t1-u1-p3", "t1-u1", 1001),
+    ];
+    const options = new Map([
+      [2, readings(1000)],
+      [3, readings(2000)],
+      [4, readings(1001)],
+    ]);
+    const result = resolvePlacements(
+      rows,
+      options,
+      ["total", "fiscal", "specialAccount", "other"],
+      new Map([[2, 0]]),
+    );
+    expect(rows.slice(2).map((r) => [r.amounts.fiscal, r.amounts.specialAccount])).toEqual([
+      [null, 1000],
+      [2000, null],
+      [1001, null],
+    ]);
+    expect(result.ambiguous).toEqual([]);
   });
 });
