@@ -43,7 +43,6 @@ const NOT_YET_EXACT: Record<string, readonly string[]> = {
     "culture-c",
     "culture-top",
     "education",
-    "education-dense",
     "education-portrait",
     "education-top",
     "health-dense",

@@ -50,7 +50,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
   // Spaces a word processor set beside digits take up less room than the text counts them for.
   const width = (text: string): number => displayWidth(closeAutospace(text));
   const wrapWidth = Math.max(0, ...[...held.values(), ...names.map((n) => n.text)].map(width));
-  const full = (text: string): boolean => width(text) >= wrapWidth - 1;
+  const full = (text: string): boolean => width(text) >= wrapWidth - 2;
   const lineStarts = new Set(names.map((n) => n.at));
   let last: { row: RowBuild; text: string } | null = null;
   let next = 0;

@@ -324,6 +324,27 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("count a line short of the column by less than an ideograph as full (Latin letters)", () => {
+    // STEM 教育 leaves no room for 及: the name wraps there, and the line begins the project's
+    // name, though nearer the unit's amounts.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市第二"),
+      line("", { T: "20.00", F: "20.00" }),
+      line("中学"),
+      line("STEM 教育", {}, "加强教师队伍建设，"),
+      line("", {}, "开展分层分类培训，"),
+      line("及人工智能", {}, "提升教师专业素养，"),
+      line("", { T: "20.00", F: "20.00" }, "打造创新型教师队伍。", indicator("甲")),
+      line("课程项目"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市第二中学",
+      "STEM教育及人工智能课程项目",
+    ]);
+  });
+
   it("in a table whose cells stand from the top, stay with the amounts above them", () => {
     // The unit's name wraps under its amounts; the project's, which begins the same way, starts
     // on its own amounts line. Goals from the top (three lines from the amounts line down) say
