@@ -6,8 +6,10 @@
  * the amounts line below it, and a short one ends the name above (a name's lines are full but its
  * last), and a name of two lines centred on an amounts line without any of it begins above it
  * (also in a table drawn from the top, where the amounts' font sets them between the lines); a
- * name with a bracket still open, a remark in brackets, a name cut after a hyphen and a
- * unit's name cut short go on with the name above. Otherwise a line goes with the nearest amounts.
+ * name with a bracket still open, a remark in brackets, a name cut after a hyphen, a unit's name
+ * cut short and a line that gives a project's name its ending go on with the name above. After a
+ * name that has ended (…经费, …中学) a full line begins the next. Otherwise a line goes with the
+ * nearest amounts (measured from a row's last amounts line when they stand on two).
  */
 import { closeAutospace, displayWidth, opensBracket } from "../text.js";
 import type { Align } from "./goalLines.js";
