@@ -122,8 +122,9 @@ function rowsSummingFollowers(rows: readonly RowBuild[]): Set<RowBuild> {
     const target = total(row);
     if (!(target > 0)) return;
     let sum = 0;
-    // A little off, not a whole unit of money: a small project (2.00) is no unit of one of 1.00.
-    const near = Math.max(0.05, target * 1e-3);
+    // A little off — a cent, or a thousandth of a large sum — not a unit's worth of money: a
+    // small project (1.01) is no unit of one of 1.05, nor one of 2.00 of one of 1.00.
+    const near = Math.max(0.011, target * 1e-3);
     for (let j = i + 1; j < rows.length && sum < target + near; j++) {
       sum += total(rows[j]!);
       if (Math.abs(sum - target) <= near) {
