@@ -13,7 +13,7 @@
 //        node scripts/corpus/holdout.mjs DIR --renderers writer culture:91004:dense
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { tableFor } from "./tables.mjs";
+import { parseTabForm, tableFor } from "./tables.mjs";
 import { renderCalc, renderChromium, renderWriter, STYLES } from "./render.mjs";
 import { extractAll } from "./extract.mjs";
 
@@ -34,12 +34,25 @@ for (const spec of args) {
   const name = `${key}-${seed}-${style}`;
   const text = tableFor(key, Number(seed));
   writeFileSync(join(out, `${name}.tab.txt`), text);
+  const done = [];
   for (const r of renderers) {
     const pdf = await ALL[r](text, work, `${name}-${r}`, STYLES[style]);
-    for (const [path, s] of Object.entries(await extractAll(pdf))) {
+    const texts = await extractAll(pdf);
+    // As build.mjs does: a PDF that left rows out (LibreOffice fitting a sheet to one page wide)
+    // is no copy of the table, and is left out.
+    const flat = texts.raw.replace(/\s/g, "");
+    const missing = parseTabForm(text).rows.filter((row) => !flat.includes(row[1].split(".")[0]));
+    if (missing.length > 0) {
+      console.log(
+        `${name}: the ${r} PDF lacks rows ${missing.map((m) => m[0]).join(", ")}: left out`,
+      );
+      continue;
+    }
+    for (const [path, s] of Object.entries(texts)) {
       writeFileSync(join(out, `${name}.${r}.${path}.txt`), s);
     }
+    done.push(r);
   }
-  console.log(`${name}: ${renderers.join(", ")}`);
+  console.log(`${name}: ${done.join(", ")}`);
 }
 rmSync(work, { recursive: true, force: true });
