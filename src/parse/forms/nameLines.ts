@@ -13,7 +13,7 @@
  */
 import { closeAutospace, displayWidth, opensBracket } from "../text.js";
 import type { Align } from "./goalLines.js";
-import type { Line, RowBuild } from "./rowParts.js";
+import { nameParts, type Line, type RowBuild } from "./rowParts.js";
 import { core, PROJECT_NAME, TOTAL_NAME, UNIT_NAME, WORK_ENDING } from "./twoPass.js";
 
 export interface NameLine {
@@ -42,7 +42,7 @@ const ENDING_WORDS = /^(?:专项|项目|经费|资金|补助|补贴|工程|升�
 
 /** A row's name as gathered so far. */
 function nameSoFar(row: RowBuild): string {
-  return [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix].join("");
+  return nameParts(row).join("");
 }
 
 /** Gives each name line (sorted by `at`) to its row: before the row's name or after it. */

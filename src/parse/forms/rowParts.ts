@@ -41,6 +41,11 @@ export interface RowBuild {
   sourceColumns?: number[];
 }
 
+/** A row's name as gathered so far, piece by piece: lines above its amounts, its start there, its end. */
+export function nameParts(row: RowBuild): string[] {
+  return [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix];
+}
+
 /**
  * A money amount as tables print it: two decimals, thousands separators optional. Amounts in a row
  * may arrive glued together (`88,546,226.0050,262,194.00`, `76590082.0055561214.00`); the two
@@ -185,7 +190,7 @@ export function indicatorsComplete(parts: readonly string[], next: string): bool
 export function toRecord(row: RowBuild, columns: StreamColumns): SourceRecord {
   const name = closeAutospace(
     tidy(
-      [...row.names.map((n) => n.text), row.namePrefix, row.nameSuffix]
+      nameParts(row)
         .filter((t) => t !== "")
         .join("\n"),
     ),

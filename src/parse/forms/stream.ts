@@ -15,6 +15,7 @@ import {
   indicatorsComplete,
   INDICATOR_TEXT,
   INDICATORS_START,
+  nameParts,
   newRow,
   pushText,
   readAmountLine,
@@ -320,13 +321,8 @@ function takeNameRest(row: RowBuild, block: readonly Line[], k: number, rest: Na
  */
 function nameContinuation(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
   if (row.nameSuffix !== "") return null;
-  const name = [...row.names.map((n) => n.text), row.namePrefix].join("");
-  const widest = Math.max(
-    12,
-    ...[...row.names.map((n) => n.text), row.namePrefix].map((t) =>
-      displayWidth(closeAutospace(t)),
-    ),
-  );
+  const name = nameParts(row).join("");
+  const widest = Math.max(12, ...nameParts(row).map((t) => displayWidth(closeAutospace(t))));
   const closing = bracketClose(row, block, k);
   if (closing) {
     // A quotation closed on a line of its own may leave the name going on (`翔云”数字` /
@@ -428,9 +424,9 @@ function linesOfName(
  * `教育馆（广` / `州市教育信` / `息中心）`): the lines, no wider than the name's, that give it one.
  */
 function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
-  const name = [...row.names.map((n) => n.text), row.namePrefix].join("");
+  const name = nameParts(row).join("");
   if (UNIT_NAME.test(core(name)) || TOTAL_NAME.test(name.trim())) return null;
-  const widest = Math.max(...[...row.names.map((n) => n.text), row.namePrefix].map(displayWidth));
+  const widest = Math.max(...nameParts(row).map(displayWidth));
   let joined = "";
   for (let j = 0; j < Math.min(block.length, 6); j++) {
     const text = block[j]!.text;
@@ -444,7 +440,7 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
 }
 
 function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
-  const name = [...row.names.map((n) => n.text), row.namePrefix].join("");
+  const name = nameParts(row).join("");
   if (!opensBracket(name)) return null;
   let taken = "";
   for (let j = k; j < Math.min(block.length, k + 6); j++) {
