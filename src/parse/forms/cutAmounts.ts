@@ -3,6 +3,7 @@
  * (`60251604.0` over `0`): their ends go back on, in a viewer's copy and in a layout copy alike,
  * before the lone digits can pass for page numbers or a row's text.
  */
+import { isPageFurniture } from "../preamble.js";
 import type { Line } from "./rowParts.js";
 
 /** An amount as the table writes it: thousands grouped or not, two decimals. */
@@ -19,8 +20,12 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
   for (let i = 0; i < work.length; i++) {
     const line = work[i]!;
     const next = work[i + 1];
-    // Columns side by side (a layout copy) are not cut so: their lines stand indented.
-    const cut = next && !/^\s/.test(next.raw ?? "") ? amountEnds(line.text, next.text) : null;
+    // Columns side by side (a layout copy) are not cut so: their lines stand indented. Most lines
+    // end in no digit, or the next begins with none: nothing to split them for.
+    const cut =
+      next && /\d$/.test(line.text) && /^[\d.]/.test(next.text) && !/^\s/.test(next.raw ?? "")
+        ? amountEnds(line.text, next.text)
+        : null;
     if (!next || !cut) {
       const across = acrossBreak(work, i);
       if (across) {
@@ -50,8 +55,8 @@ const CUT_IN_RUN =
   /(?<=^\S*\D |\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d\b)|(?<=\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s])/;
 
 /** A line of the repeated header (its words, wrapped anyhow) or a page number. */
-const HEADER_OR_FOOTER =
-  /^(?:第\s*\d+\s*页.*|[项目名称（）()资金使用单位总计财政拨款专户其他绩效目标指标\s]+)$/u;
+const HEADER_WORDS = /^[项目名称（）()资金使用单位总计财政拨款专户其他绩效目标指标\s]+$/u;
+const headerOrFooter = (text: string): boolean => HEADER_WORDS.test(text) || isPageFurniture(text);
 
 /**
  * A row cut by a page break inside an amount's cell: the amount's end is the first line after the
@@ -72,7 +77,7 @@ function acrossBreak(
       const head = lines[i]!.text;
       return { text: head.slice(0, at) + end[2]! + head.slice(at), at: j, rest: end[1] ?? null };
     }
-    if (!HEADER_OR_FOOTER.test(text)) return null;
+    if (!headerOrFooter(text)) return null;
   }
   return null;
 }
@@ -129,7 +134,7 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
       );
       if (pairs.some((p) => p === undefined)) {
         // Anything else under a head but the header's words ends the search.
-        if (heads.some((h) => under(raw, h)) && !HEADER_OR_FOOTER.test(below.text)) break;
+        if (heads.some((h) => under(raw, h)) && !headerOrFooter(below.text)) break;
         continue;
       }
       let head = line.raw ?? line.text;
