@@ -137,7 +137,7 @@ function settle(
     const agreed = pinnedFound?.solutions.map((sol) => sol.map((j, k) => pinned[k]![j]!)) ?? [];
     const found =
       agreed.length === 1 && pinnedFound!.proven && !pinnedFound!.near
-        ? { solutions: agreed, proven: true, choosing: pinnedFound!.choosing }
+        ? { solutions: agreed, proven: true, choosing: pinnedFound!.choosing, near: false }
         : findPlacements(target, choices);
     const { solutions } = found;
     open.forEach((i, k) => {
@@ -149,7 +149,7 @@ function settle(
         if (!found.proven && found.choosing[k]) unproven.add(i);
         // Nothing adds up exactly: the nearest reading is a guess, however near. The row keeps it
         // and is reported (the subtotal check reports the parent's difference).
-        else if ("near" in found && found.near && found.choosing[k]) ambiguous.add(i);
+        else if (found.near && found.choosing[k]) ambiguous.add(i);
       } else if (!preferred.has(i) || solutions.length > 0) {
         // The row keeps the reading it has (its positions' one, else the first) and is reported.
         ambiguous.add(i);
@@ -176,7 +176,7 @@ function depth(rows: readonly Row[], indexOf: ReadonlyMap<string, number>, i: nu
 function findPlacements(
   target: readonly number[],
   choices: readonly (readonly number[][])[],
-): { solutions: number[][]; proven: boolean; choosing: boolean[]; near?: boolean } {
+): { solutions: number[][]; proven: boolean; choosing: boolean[]; near: boolean } {
   // Money cannot go where the parent has none (amounts are not negative): most choices end here.
   const positive =
     target.every((t) => t >= 0) && choices.every((c) => c.every((v) => v.every((x) => x >= 0)));
@@ -196,9 +196,9 @@ function findPlacements(
     // Too many children to search: a reading that adds up exactly, reached from the first one by
     // moving one child at a time, is kept but not proven the only one; none is proof of nothing.
     const found = descend(target, pruned);
-    return { solutions: found ? back([found]) : [], proven: false, choosing };
+    return { solutions: found ? back([found]) : [], proven: false, choosing, near: false };
   }
-  if (exact.length > 0) return { solutions: back(exact), proven: true, choosing };
+  if (exact.length > 0) return { solutions: back(exact), proven: true, choosing, near: false };
   return {
     solutions: back(search(target, pruned, 0.01) ?? []),
     proven: true,

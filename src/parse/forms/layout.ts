@@ -422,14 +422,19 @@ function rowsOfLayoutFlow(
   for (const row of stairs) row.edges = row.numbers.map(() => null);
   const money = [1, 2, 3, 4].filter((k) => columns.present[k]).length;
   const fromHeader = money === 4 ? (headers[0]?.distances ?? null) : null;
-  // The header over a row: the last one above its amounts line.
-  const headerOver = (no: number): readonly number[] | null =>
-    money === 4 ? (headers.findLast((h) => h.no < no)?.distances ?? null) : null;
+  // The header over each row: the last one above its amounts line (rows and headers both in
+  // line order, so one walk down the headers).
+  let h = -1;
+  const overRow = anchors.map((a) => {
+    const no = cuts[a.at]!.line.no;
+    while (h + 1 < headers.length && headers[h + 1]!.no < no) h++;
+    return money === 4 && h >= 0 ? headers[h]!.distances : null;
+  });
   placeByPosition(
     anchors.map((a) => a.row),
     money,
     fromHeader,
-    anchors.map((a) => headerOver(cuts[a.at]!.line.no)),
+    overRow,
   );
   if (anchors.length === 0) return flow.map((l) => single(l));
   // Anchors are in line order: the first at or after a line is found by halving.
