@@ -137,24 +137,31 @@ export function renderChromium(text, dir, stem, style = STYLES.middle) {
 export function renderWriter(text, dir, stem, style = STYLES.middle) {
   const html = join(dir, `${stem}.html`);
   writeFileSync(html, tableHtml(text, style));
-  const out = join(dir, "writer-out");
+  // Writer proper (Writer/Web's export leaves headings out of the PDF).
+  return sofficePdf(html, dir, stem, "writer-out", [
+    "--infilter=HTML (StarWriter)",
+    "--convert-to",
+    "pdf:writer_pdf_Export",
+  ]);
+}
+
+/** Converts a file to `<dir>/<stem>.pdf` with headless LibreOffice, in a profile of its own. */
+function sofficePdf(input, dir, stem, outName, convert) {
+  const out = join(dir, outName);
   execFileSync(
     SOFFICE,
     [
       `-env:UserInstallation=${pathToFileURL(join(dir, "soffice-profile")).href}`,
       "--headless",
-      // Writer proper (Writer/Web's export leaves headings out of the PDF).
-      "--infilter=HTML (StarWriter)",
-      "--convert-to",
-      "pdf:writer_pdf_Export",
+      ...convert,
       "--outdir",
       out,
-      html,
+      input,
     ],
     { stdio: "ignore" },
   );
   const produced = readdirSync(out).find((f) => f === `${stem}.pdf`);
-  if (!produced) throw new Error(`LibreOffice Writer produced no PDF for ${stem}`);
+  if (!produced) throw new Error(`LibreOffice produced no PDF for ${stem}`);
   const pdf = join(dir, `${stem}.pdf`);
   renameSync(join(out, produced), pdf);
   return pdf;
@@ -236,23 +243,5 @@ export async function tableXlsx(text, file, style = STYLES.middle) {
 export async function renderCalc(text, dir, stem, style = STYLES.middle) {
   const xlsx = join(dir, `${stem}.xlsx`);
   await tableXlsx(text, xlsx, style);
-  const out = join(dir, "soffice-out");
-  execFileSync(
-    SOFFICE,
-    [
-      `-env:UserInstallation=${pathToFileURL(join(dir, "soffice-profile")).href}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      out,
-      xlsx,
-    ],
-    { stdio: "ignore" },
-  );
-  const produced = readdirSync(out).find((f) => f === `${stem}.pdf`);
-  if (!produced) throw new Error(`LibreOffice produced no PDF for ${stem}`);
-  const pdf = join(dir, `${stem}.pdf`);
-  renameSync(join(out, produced), pdf);
-  return pdf;
+  return sofficePdf(xlsx, dir, stem, "soffice-out", ["--convert-to", "pdf"]);
 }
