@@ -494,6 +494,62 @@ describe("a name's end drawn on lines of its own after a page break", () => {
       "",
     ].join("\n");
 
+  /** The page's second project, named `start` on its amounts line, its name's end after the break. */
+  const nameAfterBreak = (start: string, nameEnd: string[]) =>
+    parseText(
+      text([...nameEnd, "工作，提升公共文化设施服务效能。", "等于8场次。"]).replace(
+        "广州博物馆 1842600.00 1842600.00 做好",
+        `${start} 1842600.00 1842600.00 做好`,
+      ),
+    ).tables[0]!.rows[2]!.name;
+
+  it.each<[string, string, string[], string]>([
+    [
+      "is the name's, though it looks like a header word's leftover (金), after a whole header",
+      "学生资助资",
+      ["金"],
+      "学生资助资金",
+    ],
+    [
+      "goes on past a line that would end it, when the next line is no goal's (…建设 / 专项资金)",
+      "广州图书馆公共文化服",
+      ["务体系建设", "专项资金"],
+      "广州图书馆公共文化服务体系建设专项资金",
+    ],
+    [
+      "is the name's with its remark in brackets, a list and digits set apart in it",
+      "国省道路面",
+      ["大中修工程", "（G105、G3", "24 线）"],
+      "国省道路面大中修工程（G105、G324线）",
+    ],
+    [
+      "is the name's when as wide as the name's start on the amounts line",
+      "广州市工商业联合",
+      ["会 2025-2026 年信", "息化运维项目"],
+      "广州市工商业联合会2025-2026年信息化运维项目",
+    ],
+    [
+      "goes on after a quotation closed on a line of its own",
+      "广州市执信中学“粤教",
+      ["翔云”数字", "教材应用推", "广项目"],
+      "广州市执信中学“粤教翔云”数字教材应用推广项目",
+    ],
+    [
+      "is the name's when it ends with the equipment it buys (…设 / 备购置)",
+      "广州市第二",
+      ["中学实验室", "及功能室设", "备购置"],
+      "广州市第二中学实验室及功能室设备购置",
+    ],
+    [
+      "is the name's with a quotation inside its brackets",
+      "教师培训",
+      ["专项经费", "（“百千", "万人才培", "养工", "程”）"],
+      "教师培训专项经费（“百千万人才培养工程”）",
+    ],
+  ])("%s", (_, start, nameEnd, want) => {
+    expect(nameAfterBreak(start, nameEnd)).toBe(want);
+  });
+
   it("is the name's, when the row's goal goes on after it", () => {
     const table = parseText(
       text(["美术作品收", "藏及研究经", "费", "工作，提升公共文化设施服务效能。", "等于8场次。"]),
@@ -504,54 +560,6 @@ describe("a name's end drawn on lines of its own after a page break", () => {
       "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能。",
     ]);
     expect(table.indicators.map((i) => i.annual?.text)).toEqual(["大于等于8场次"]);
-  });
-
-  it("is the name's, though it looks like a header word's leftover (金), after a whole header", () => {
-    const table = parseText(
-      text(["金", "工作，提升公共文化设施服务效能。", "等于8场次。"]).replace(
-        "广州博物馆 1842600.00 1842600.00 做好",
-        "学生资助资 1842600.00 1842600.00 做好",
-      ),
-    ).tables[0]!;
-    expect(table.rows[2]!.name).toBe("学生资助资金");
-  });
-
-  it("goes on past a line that would end it, when the next line is no goal's (…建设 / 专项资金)", () => {
-    const table = parseText(
-      text(["务体系建设", "专项资金", "工作，提升公共文化设施服务效能。", "等于8场次。"]).replace(
-        "广州博物馆 1842600.00 1842600.00 做好",
-        "广州图书馆公共文化服 1842600.00 1842600.00 做好",
-      ),
-    ).tables[0]!;
-    expect(table.rows[2]!.name).toBe("广州图书馆公共文化服务体系建设专项资金");
-  });
-
-  it("is the name's with its remark in brackets, a list and digits set apart in it", () => {
-    const table = parseText(
-      text([
-        "大中修工程",
-        "（G105、G3",
-        "24 线）",
-        "工作，提升公共文化设施服务效能。",
-        "等于8场次。",
-      ]).replace("广州博物馆 1842600.00 1842600.00 做好", "国省道路面 1842600.00 1842600.00 做好"),
-    ).tables[0]!;
-    expect(table.rows[2]!.name).toBe("国省道路面大中修工程（G105、G324线）");
-  });
-
-  it("is the name's when as wide as the name's start on the amounts line", () => {
-    const table = parseText(
-      text([
-        "会 2025-2026 年信",
-        "息化运维项目",
-        "工作，提升公共文化设施服务效能。",
-        "等于8场次。",
-      ]).replace(
-        "广州博物馆 1842600.00 1842600.00 做好",
-        "广州市工商业联合 1842600.00 1842600.00 做好",
-      ),
-    ).tables[0]!;
-    expect(table.rows[2]!.name).toBe("广州市工商业联合会2025-2026年信息化运维项目");
   });
 
   it("goes on to a last piece beside the goal's rest, though it had a project's ending already", () => {
@@ -565,50 +573,6 @@ describe("a name's end drawn on lines of its own after a page break", () => {
       "义务教育阶段公用经费补助",
       "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能。",
     ]);
-  });
-
-  it("goes on after a quotation closed on a line of its own", () => {
-    const table = parseText(
-      text([
-        "翔云”数字",
-        "教材应用推",
-        "广项目",
-        "工作，提升公共文化设施服务效能。",
-        "等于8场次。",
-      ]).replace(
-        "广州博物馆 1842600.00 1842600.00 做好",
-        "广州市执信中学“粤教 1842600.00 1842600.00 做好",
-      ),
-    ).tables[0]!;
-    expect(table.rows[2]!.name).toBe("广州市执信中学“粤教翔云”数字教材应用推广项目");
-  });
-
-  it("is the name's when it ends with the equipment it buys (…设 / 备购置)", () => {
-    const table = parseText(
-      text([
-        "中学实验室",
-        "及功能室设",
-        "备购置",
-        "工作，提升公共文化设施服务效能。",
-        "等于8场次。",
-      ]).replace("广州博物馆 1842600.00 1842600.00 做好", "广州市第二 1842600.00 1842600.00 做好"),
-    ).tables[0]!;
-    expect(table.rows[2]!.name).toBe("广州市第二中学实验室及功能室设备购置");
-  });
-
-  it("is the name's with a quotation inside its brackets", () => {
-    const table = parseText(
-      text([
-        "专项经费",
-        "（“百千",
-        "万人才培",
-        "养工",
-        "程”）",
-        "工作，提升公共文化设施服务效能。",
-        "等于8场次。",
-      ]).replace("广州博物馆 1842600.00 1842600.00 做好", "教师培训 1842600.00 1842600.00 做好"),
-    ).tables[0]!;
-    expect(table.rows[2]!.name).toBe("教师培训专项经费（“百千万人才培养工程”）");
   });
 
   it("is the name's when its last piece shares a line with the goal's rest", () => {
