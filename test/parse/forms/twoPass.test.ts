@@ -137,59 +137,32 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
-  it("a small project followed by a smaller one is no unit of it", () => {
+  it.each([
     // 2.00 then 1.00: a whole unit of money apart, not a subtotal a little off.
-    const goal = ["做好重大传染病、慢性病和地方病的预防控制工作，完善疾病预防控", "制体系。"];
-    const text = twoPassPage(
-      ["合计 8.00 8.00", "2.00 2.00", "1.00 1.00", "5.00 5.00", "5.00 5.00"],
-      [
-        "艾滋病、结核病等重大传",
-        "染病防控经费",
-        ...goal,
-        ...INDICATORS,
-        "5G+智慧医疗示范应用项",
-        "目",
-        ...goal,
-        ...INDICATORS,
-        "广州市卫生健康技术鉴定",
-        "和人才评价中心",
-        "卫生健康监督执法专项经",
-        "费",
-        ...goal,
-        ...INDICATORS,
-      ],
-    );
-    expect(names(text).map((r) => [r[0], r[1]])).toEqual([
-      ["total", "合计"],
-      ["project", "艾滋病、结核病等重大传染病防控经费"],
-      ["project", "5G+智慧医疗示范应用项目"],
-      ["unit", "广州市卫生健康技术鉴定和人才评价中心"],
-      ["project", "卫生健康监督执法专项经费"],
-    ]);
-  });
-
-  it("a small project followed by one a few cents larger is no unit of it", () => {
+    ["a smaller one", ["合计 8.00 8.00", "2.00 2.00", "1.00 1.00", "5.00 5.00", "5.00 5.00"]],
     // 1.01 then 1.05: a stated subtotal a little off is off by a cent, not by four.
-    const goal = ["做好重大传染病、慢性病和地方病的预防控制工作，完善疾病预防控", "制体系。"];
-    const text = twoPassPage(
+    [
+      "one a few cents larger",
       ["合计 8.06 8.06", "1.01 1.01", "1.05 1.05", "6.00 6.00", "6.00 6.00"],
-      [
-        "艾滋病、结核病等重大传",
-        "染病防控经费",
-        ...goal,
-        ...INDICATORS,
-        "5G+智慧医疗示范应用项",
-        "目",
-        ...goal,
-        ...INDICATORS,
-        "广州市卫生健康技术鉴定",
-        "和人才评价中心",
-        "卫生健康监督执法专项经",
-        "费",
-        ...goal,
-        ...INDICATORS,
-      ],
-    );
+    ],
+  ])("a small project followed by %s is no unit of it", (_, amountLines) => {
+    const goal = ["做好重大传染病、慢性病和地方病的预防控制工作，完善疾病预防控", "制体系。"];
+    const text = twoPassPage(amountLines, [
+      "艾滋病、结核病等重大传",
+      "染病防控经费",
+      ...goal,
+      ...INDICATORS,
+      "5G+智慧医疗示范应用项",
+      "目",
+      ...goal,
+      ...INDICATORS,
+      "广州市卫生健康技术鉴定",
+      "和人才评价中心",
+      "卫生健康监督执法专项经",
+      "费",
+      ...goal,
+      ...INDICATORS,
+    ]);
     expect(names(text).map((r) => [r[0], r[1]])).toEqual([
       ["total", "合计"],
       ["project", "艾滋病、结核病等重大传染病防控经费"],
