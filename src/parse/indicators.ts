@@ -1,7 +1,7 @@
 import type { CodeName, Indicator } from "../model/types.js";
 import { level1ByName, level2ByName } from "../model/framework.js";
 import { parseTarget } from "./target.js";
-import { tidy, toHalfWidth } from "./text.js";
+import { isSpace, tidy, toHalfWidth } from "./text.js";
 
 export interface IndicatorSplit {
   indicators: Indicator[];
@@ -67,7 +67,14 @@ function countNewlines(s: string, end: number): number {
   return n;
 }
 
-type Slot = "codes" | "name" | "period" | "annual";
+/** An indicator's fields as written, before its target values are read. */
+export interface IndicatorFields {
+  level1: CodeName;
+  level2: CodeName;
+  name: string | null;
+  period: string;
+  annual: string;
+}
 
 function buildIndicator(
   raw: string,
@@ -76,6 +83,39 @@ function buildIndicator(
   rowId: string,
   line: number,
 ): Indicator {
+  const text = dropClosingStops(tidy(body));
+  const fields = readCommonFields(text) ?? readFields(text);
+  return {
+    rowId,
+    seq,
+    level1: fields.level1,
+    level2: fields.level2,
+    name: fields.name,
+    period: parseTarget(fields.period),
+    annual: parseTarget(fields.annual),
+    raw: raw.trim(),
+    line,
+  };
+}
+
+/** The text without its closing 。 (or full stop) and the white space around it. */
+function dropClosingStops(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x3002 && c !== 0x2e && !isSpace(c)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+type Slot = "codes" | "name" | "period" | "annual";
+
+/**
+ * Any indicator's fields, however written: codes with or without names, names without codes,
+ * labels in their variants, fields missing, separators doubled.
+ */
+export function readFields(text: string): IndicatorFields {
   const level1: CodeName = { code: null, name: null };
   const level2: CodeName = { code: null, name: null };
   const parts: Record<"name" | "period" | "annual", string[]> = {
@@ -85,7 +125,6 @@ function buildIndicator(
   };
   let slot: Slot = "codes";
 
-  const text = tidy(body).replace(/[。.\s]+$/u, "");
   for (const piece of text.split(/[；;]/)) {
     const field = piece.trim();
     if (field === "") continue;
@@ -108,16 +147,77 @@ function buildIndicator(
   }
   const join = (p: string[]): string | null => (p.length ? p.join("；").trim() || null : null);
   return {
-    rowId,
-    seq,
     level1,
     level2,
     name: join(parts.name),
-    period: parseTarget(join(parts.period) ?? ""),
-    annual: parseTarget(join(parts.annual) ?? ""),
-    raw: raw.trim(),
-    line,
+    period: join(parts.period) ?? "",
+    annual: join(parts.annual) ?? "",
   };
+}
+
+/**
+ * The fields of an indicator written the way nearly all are (`1-产出指标；11-数量指标；name；
+ * 实施周期指标值:…；年度指标值:…`), read by position without splitting the text into pieces;
+ * null for any other writing, which readFields then reads. Gives what readFields gives.
+ */
+export function readCommonFields(text: string): IndicatorFields | null {
+  let cuts = 0;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 0xff1b && ch !== 0x3b) continue;
+    if (cuts === 0) a = i;
+    else if (cuts === 1) b = i;
+    else if (cuts === 2) c = i;
+    else if (cuts === 3) d = i;
+    else return null;
+    cuts++;
+  }
+  if (cuts !== 4) return null;
+  const level1 = codedField(text, 0, a, 1);
+  const level2 = level1 && codedField(text, a + 1, b, 2);
+  if (!level2) return null;
+  if (c - b < 2 || isSpace(text.charCodeAt(b + 1)) || isSpace(text.charCodeAt(c - 1))) return null;
+  const name = text.slice(b + 1, c);
+  // 年度投入 is a name; 年度值 would be a label, and so the start of another field.
+  if ("实周年本".includes(name.charAt(0))) {
+    const half = toHalfWidth(name);
+    if (PERIOD.test(half) || ANNUAL.test(half)) return null;
+  }
+  const period = labelledValue(text, c + 1, d, "实施周期指标值");
+  const annual = period === null ? null : labelledValue(text, d + 1, text.length, "年度指标值");
+  if (period === null || annual === null) return null;
+  return { level1, level2, name, period, annual };
+}
+
+/** `1-产出指标` (digits 1) or `11-数量指标` (digits 2) in half-width characters, else null. */
+function codedField(text: string, from: number, to: number, digits: number): CodeName | null {
+  const dash = from + digits;
+  if (to - dash < 2 || text.charCodeAt(dash) !== 0x2d) return null;
+  for (let i = from; i < dash; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch < 0x30 || ch > 0x39) return null;
+  }
+  if (isSpace(text.charCodeAt(dash + 1)) || isSpace(text.charCodeAt(to - 1))) return null;
+  for (let i = dash + 1; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3000 || (ch >= 0xff01 && ch <= 0xff5e)) return null;
+  }
+  return { code: text.slice(from, dash), name: text.slice(dash + 1, to) };
+}
+
+/** The value after `label:` (or `label：`) filling the field, else null. */
+function labelledValue(text: string, from: number, to: number, label: string): string | null {
+  const colon = from + label.length;
+  const start = colon + 1;
+  if (start >= to || !text.startsWith(label, from)) return null;
+  const ch = text.charCodeAt(colon);
+  if (ch !== 0x3a && ch !== 0xff1a) return null;
+  if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(to - 1))) return null;
+  return text.slice(start, to);
 }
 
 /** Takes a level-1 or level-2 code/name field into its slot; false if the field is neither. */
