@@ -121,16 +121,17 @@ const memo = new Map<string, TargetValue | null>();
 /**
  * Parses one target value: null when it is empty, otherwise `text` tidied and, when the value is a
  * single quantity, its label, operator, number, unit and suffix (all null for a qualitative one).
- * Each call returns an object of its own.
+ * A text read again gives the same object, frozen: no reader can change it under another.
  */
 export function parseTarget(input: string): TargetValue | null {
   let value = memo.get(input);
   if (value === undefined) {
     value = readTarget(input);
+    if (value) Object.freeze(value);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(input, value);
   }
-  return value && { ...value };
+  return value;
 }
 
 function readTarget(input: string): TargetValue | null {

@@ -528,11 +528,14 @@ describe("parseTarget: properties", () => {
 });
 
 describe("a value read again", () => {
-  it("reads the same, into an object of its own", () => {
+  it("reads the same, into one object that no reader can change", () => {
     const a = parseTarget("大于等于95%");
     const b = parseTarget("大于等于95%");
     expect(b).toEqual(a);
-    expect(b).not.toBe(a);
+    expect(() => {
+      (b as { value: number }).value = 96;
+    }).toThrow(TypeError);
+    expect(parseTarget("大于等于95%")?.value).toBe(95);
     expect(parseTarget("")).toBeNull();
     expect(parseTarget("")).toBeNull();
   });
