@@ -7,10 +7,10 @@ import { AMOUNT_COLUMNS } from "../model/types.js";
 import { columnName, message, type Lang } from "../model/messages.js";
 import { readAmount } from "./amount.js";
 import { mergeHeaderLines, readHeader, type ColumnMap } from "./header.js";
-import { isPageFurniture, readPreamble, type PreambleFacts } from "./preamble.js";
+import { FURNITURE_MAX, isPageFurniture, readPreamble, type PreambleFacts } from "./preamble.js";
 import type { SourceRecord } from "./records.js";
 import { finishTable, type Candidate, type OpenTable } from "./buildTable.js";
-import { matchKey } from "./text.js";
+import { isSpace, matchKey } from "./text.js";
 
 const TOTAL_NAME = /^(?:合计|总计|总合计)$/;
 const CONTINUES_INDICATOR = /^(?:\d{1,3}\s*[、．]|实施周期|年度指标值|年度值|\d{1,2}\s*[-－—–])/;
@@ -97,11 +97,23 @@ export function assembleTables(
   return { tables, diagnostics };
 }
 
-/** A page number or footer. A data row's long text is not joined just to find that out. */
+/** A page number or footer. A data row's text is not joined just to find that out. */
 function furniture(rec: SourceRecord): boolean {
-  let length = 0;
-  for (const cell of rec.cells) if ((length += cell.length) > 400) return false;
+  // The length recordText would have: the filled cells, trimmed, and a tab between two.
+  let length = -1;
+  for (const cell of rec.cells) {
+    const filled = trimmedLength(cell);
+    if (filled > 0 && (length += filled + 1) > FURNITURE_MAX) return false;
+  }
   return isPageFurniture(recordText(rec));
+}
+
+function trimmedLength(s: string): number {
+  let from = 0;
+  let to = s.length;
+  while (from < to && isSpace(s.charCodeAt(from))) from++;
+  while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+  return to - from;
 }
 
 function emptyTable(): OpenTable {
@@ -153,12 +165,12 @@ function takeDataRecord(
   const map = table.map!;
   const cell = (index: number | undefined): string =>
     index === undefined ? "" : (rec.cells[index] ?? "");
-  const filled = rec.cells.filter((c) => c.trim() !== "");
+  const lone = loneCell(rec.cells);
 
   // A lone cell continues the previous row's indicator text (a wrapped cell that lost its quotes).
   const previous = table.candidates[table.candidates.length - 1];
-  if (filled.length === 1 && !hasAmountCells(rec, map)) {
-    const text = filled[0]!;
+  if (lone !== null && !hasAmountCells(rec, map)) {
+    const text = lone;
     if (previous && continuesIndicators(previous, text)) {
       previous.indicatorText = previous.indicatorText ? `${previous.indicatorText}\n${text}` : text;
       previous.lineEnd = Math.max(previous.lineEnd, rec.lineEnd);
@@ -182,8 +194,7 @@ function takeDataRecord(
   const goal = cell(map.goal).trim() || null;
   const indicatorText = cell(map.indicators).trim() || null;
 
-  const used = new Set(Object.values(map));
-  const extra = rec.cells.filter((c, i) => !used.has(i) && c.trim() !== "");
+  const extra = unmappedCells(rec.cells, map);
   if (extra.length > 0) {
     diag(rec, "extra-cells", { count: extra.length, value: extra.join(" | ").slice(0, 200) });
   }
@@ -204,10 +215,32 @@ function takeDataRecord(
     indicatorText,
     line: rec.line,
     lineEnd: rec.lineEnd,
-    isTotal: TOTAL_NAME.test(matchKey(name)),
+    // Every name of a total ends in 计; the test is for the few that do.
+    isTotal: name.includes("计") && TOTAL_NAME.test(matchKey(name)),
     ...(rec.alternatives ? { alternatives: rec.alternatives.map(readAmounts) } : {}),
     ...(rec.preferred !== undefined ? { preferred: rec.preferred } : {}),
   });
+}
+
+/** The one filled cell of a record, or null when it has none or more than one. */
+function loneCell(cells: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const c of cells) {
+    if (trimmedLength(c) === 0) continue;
+    if (found !== null) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** Filled cells in no column the header named. */
+function unmappedCells(cells: readonly string[], map: ColumnMap): string[] {
+  const mapped = Object.values(map);
+  const extra: string[] = [];
+  cells.forEach((c, i) => {
+    if (!mapped.includes(i) && trimmedLength(c) > 0) extra.push(c);
+  });
+  return extra;
 }
 
 function readAmounts(cells: readonly string[]): Amounts {

@@ -20,8 +20,11 @@ const FIELD_PATTERNS: readonly [Field, RegExp][] = [
 /** No header word is this long: longer cells (goals, indicators) are not looked at. */
 const LONGEST_HEADER_CELL = 40;
 
+/** Every header word holds an ideograph: an amount or a code is passed over without a look. */
+const IDEOGRAPH = /[\u4e00-\u9fff]/;
+
 function fieldOf(cell: string): Field | null {
-  if (cell.length > LONGEST_HEADER_CELL) return null;
+  if (cell.length > LONGEST_HEADER_CELL || !IDEOGRAPH.test(cell)) return null;
   const key = matchKey(cell);
   if (key === "") return null;
   for (const [field, pattern] of FIELD_PATTERNS) if (pattern.test(key)) return field;

@@ -61,7 +61,7 @@ const PAGE_FURNITURE = [
 ];
 
 /** Longer than any page number or running footer (第 12 页，共 345 页). */
-const FURNITURE_MAX = 40;
+export const FURNITURE_MAX = 40;
 
 export function isPageFurniture(text: string): boolean {
   const t = toHalfWidth(text).trim();

@@ -2,6 +2,23 @@
 
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 
+/** What `\s` matches in a regular expression (and trim removes), for scans of char codes. */
+export function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Full-width ASCII (Ａ１；：) and the ideographic space become their half-width forms. */
 export function toHalfWidth(s: string): string {
   // Indicator text is full of ；：（）: one pass over char codes, not a callback per match.
