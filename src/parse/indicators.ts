@@ -9,12 +9,6 @@ export interface IndicatorSplit {
   leftovers: { text: string; line: number }[];
 }
 
-/**
- * Where an indicator starts: its sequence number and 、 at the start of the cell or after the
- * previous indicator's 。 (or a separator or line break, for tables that omit the 。).
- */
-const START = /(?:^|(?<=[。；;\s]))\s*(\d{1,3})\s*(?:[、．]|\.(?=\s*\d\s*[-－—–]))/g;
-
 const PERIOD = /^(?:实施周期(?:指标值|目标值|值)?|周期指标值)\s*(?:[:：]\s*|$)/;
 const ANNUAL = /^(?:年度(?:指标值|目标值|值)|本年度指标值)\s*(?:[:：]\s*|$)/;
 const CODED = /^(\d{1,2})(?!\d)\s*(?:[-－—–]\s*(.*))?$/s;
@@ -22,11 +16,10 @@ const CODED_NO_DASH = /^(\d{1,2})(?!\d)\s*(\S.*)$/s;
 
 /** Splits one 绩效指标 cell into indicators. `firstLine` is the input line the cell starts on. */
 export function splitIndicators(cell: string, rowId: string, firstLine: number): IndicatorSplit {
-  const starts: { index: number; bodyStart: number; seq: number }[] = [];
-  for (const m of cell.matchAll(START)) {
-    starts.push({ index: m.index, bodyStart: m.index + m[0].length, seq: Number(m[1]) });
-  }
-  const lineAt = (offset: number): number => firstLine + countNewlines(cell, offset);
+  const starts = indicatorStarts(cell);
+  const oneLine = !cell.includes("\n") && !cell.includes("\r");
+  const lineAt = (offset: number): number =>
+    oneLine ? firstLine : firstLine + countNewlines(cell, offset);
   const leftovers: IndicatorSplit["leftovers"] = [];
   const indicators: Indicator[] = [];
 
@@ -45,17 +38,68 @@ export function splitIndicators(cell: string, rowId: string, firstLine: number):
     const end = starts[k + 1]?.index ?? cell.length;
     const raw = cell.slice(s.index, end);
     const body = cell.slice(s.bodyStart, end);
-    indicators.push(buildIndicator(raw, body, s.seq, rowId, lineAt(s.index + leadingSpace(raw))));
+    indicators.push(buildIndicator(raw, body, s.seq, rowId, lineAt(s.numberAt)));
   });
   return { indicators, leftovers };
 }
 
-function looksLikeIndicator(text: string): boolean {
-  return PERIOD.test(text) || /指标值/.test(text);
+export interface IndicatorStart {
+  /** Where the indicator's text starts: its number, or white space before it. */
+  index: number;
+  /** Where its number starts. */
+  numberAt: number;
+  /** Where the text after its 、 starts. */
+  bodyStart: number;
+  seq: number;
 }
 
-function leadingSpace(s: string): number {
-  return s.length - s.trimStart().length;
+/**
+ * Where each indicator starts: a number of up to three digits, then 、 (or ．, or a full stop
+ * before a level code, `2.1-产出指标`), at the start of the cell or after 。, a separator or white
+ * space (tables that omit the 。). Spaces may stand around the number. Found from the marks after
+ * the numbers, reading back: the cell is read once, with no pattern run at every character.
+ */
+export function indicatorStarts(cell: string): IndicatorStart[] {
+  const starts: IndicatorStart[] = [];
+  for (let d = 0; d < cell.length; d++) {
+    const mark = cell.charCodeAt(d);
+    if (mark !== 0x3001 && mark !== 0xff0e && (mark !== 0x2e || !beforeLevelCode(cell, d + 1)))
+      continue;
+    let end = d;
+    while (end > 0 && isSpace(cell.charCodeAt(end - 1))) end--;
+    let numberAt = end;
+    while (numberAt > 0 && isDigit(cell.charCodeAt(numberAt - 1))) numberAt--;
+    if (numberAt === end || end - numberAt > 3) continue;
+    let index = numberAt;
+    while (index > 0 && isSpace(cell.charCodeAt(index - 1))) index--;
+    if (index > 0 && !"。；;".includes(cell.charAt(index - 1))) {
+      // Only white space is left before the number: it may start right after the first space.
+      if (index === numberAt) continue;
+      index++;
+    }
+    let seq = 0;
+    for (let i = numberAt; i < end; i++) seq = seq * 10 + cell.charCodeAt(i) - 0x30;
+    starts.push({ index, numberAt, bodyStart: d + 1, seq });
+  }
+  return starts;
+}
+
+/** `1-产出指标` follows, perhaps with spaces: the full stop ended a sequence number. */
+function beforeLevelCode(cell: string, from: number): boolean {
+  let i = from;
+  while (i < cell.length && isSpace(cell.charCodeAt(i))) i++;
+  if (!isDigit(cell.charCodeAt(i))) return false;
+  i++;
+  while (i < cell.length && isSpace(cell.charCodeAt(i))) i++;
+  return "-－—–".includes(cell.charAt(i)) && i < cell.length;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function looksLikeIndicator(text: string): boolean {
+  return PERIOD.test(text) || /指标值/.test(text);
 }
 
 function countNewlines(s: string, end: number): number {

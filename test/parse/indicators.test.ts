@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCommonFields, readFields, splitIndicators } from "../../src/parse/indicators.js";
+import {
+  indicatorStarts,
+  readCommonFields,
+  readFields,
+  splitIndicators,
+} from "../../src/parse/indicators.js";
 import { tidy } from "../../src/parse/text.js";
 import { parseText } from "../../src/parse/index.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
@@ -127,5 +132,49 @@ describe("reading an indicator's fields", () => {
     // Most are written the common way; the indicator without a name and the values holding a
     // 。 before the separator are not.
     expect(common).toBeGreaterThan(all * 0.8);
+  });
+});
+
+describe("finding where indicators start", () => {
+  /** What the scan must find: the pattern it stands for, run over the whole cell. */
+  const START = /(?:^|(?<=[。；;\s]))\s*(\d{1,3})\s*(?:[、．]|\.(?=\s*\d\s*[-－—–]))/g;
+  const bit = fc.constantFrom(
+    "1",
+    "12",
+    "123",
+    "4",
+    "、",
+    "．",
+    ".",
+    " ",
+    "  ",
+    "\n",
+    "\u3000",
+    "。",
+    "；",
+    ";",
+    "-",
+    "－",
+    "—",
+    "产出",
+    "a",
+    "1-产出指标",
+    "年度指标值:2.5万元",
+  );
+
+  it("finds what the pattern finds, at the same places", () => {
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 14 }), (bits) => {
+        const cell = bits.join("");
+        const expected = [...cell.matchAll(START)].map((m) => ({
+          index: m.index,
+          numberAt: m.index + m[0].search(/\d/),
+          bodyStart: m.index + m[0].length,
+          seq: Number(m[1]),
+        }));
+        expect(indicatorStarts(cell)).toEqual(expected);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
