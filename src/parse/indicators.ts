@@ -205,22 +205,11 @@ export function readFields(text: string): IndicatorFields {
  * null for any other writing, which readFields then reads. Gives what readFields gives.
  */
 export function readCommonFields(text: string): IndicatorFields | null {
-  let cuts = 0;
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  let d = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch !== 0xff1b && ch !== 0x3b) continue;
-    if (cuts === 0) a = i;
-    else if (cuts === 1) b = i;
-    else if (cuts === 2) c = i;
-    else if (cuts === 3) d = i;
-    else return null;
-    cuts++;
-  }
-  if (cuts !== 4) return null;
+  const a = separatorAt(text, 0);
+  const b = a < 0 ? -1 : separatorAt(text, a + 1);
+  const c = b < 0 ? -1 : separatorAt(text, b + 1);
+  const d = c < 0 ? -1 : separatorAt(text, c + 1);
+  if (d < 0 || separatorAt(text, d + 1) >= 0) return null;
   const level1 = codedField(text, 0, a, 1);
   const level2 = level1 && codedField(text, a + 1, b, 2);
   if (!level2) return null;
@@ -237,21 +226,43 @@ export function readCommonFields(text: string): IndicatorFields | null {
   return { level1, level2, name, period, annual };
 }
 
+/** The next ；or ; from `from` on, or -1. */
+function separatorAt(text: string, from: number): number {
+  const wide = text.indexOf("；", from);
+  const narrow = text.indexOf(";", from);
+  return narrow < 0 || (wide >= 0 && wide < narrow) ? wide : narrow;
+}
+
 /** `1-产出指标` (digits 1) or `11-数量指标` (digits 2) in half-width characters, else null. */
 function codedField(text: string, from: number, to: number, digits: number): CodeName | null {
   const dash = from + digits;
   if (to - dash < 2 || text.charCodeAt(dash) !== 0x2d) return null;
+  let code = 0;
   for (let i = from; i < dash; i++) {
     const ch = text.charCodeAt(i);
     if (ch < 0x30 || ch > 0x39) return null;
+    code = code * 10 + ch - 0x30;
   }
+  const seen = digits === 1 ? LAST_LEVEL1 : LAST_LEVEL2;
+  const last = seen[code];
+  // The name read last time for this code, written the same again, was looked at then.
+  if (last?.name?.length === to - dash - 1 && text.startsWith(last.name, dash + 1)) return last;
   if (isSpace(text.charCodeAt(dash + 1)) || isSpace(text.charCodeAt(to - 1))) return null;
   for (let i = dash + 1; i < to; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 0x3000 || (ch >= 0xff01 && ch <= 0xff5e)) return null;
   }
-  return { code: text.slice(from, dash), name: text.slice(dash + 1, to) };
+  const fields = Object.freeze({ code: text.slice(from, dash), name: text.slice(dash + 1, to) });
+  seen[code] = fields;
+  return fields;
 }
+
+/**
+ * The fields last read for each level code, frozen and handed out again while the name stays the
+ * same: a table writes the same few code and name pairs thousands of times.
+ */
+const LAST_LEVEL1: CodeName[] = [];
+const LAST_LEVEL2: CodeName[] = [];
 
 /** The value after `label:` (or `label：`) filling the field, else null. */
 function labelledValue(text: string, from: number, to: number, label: string): string | null {
