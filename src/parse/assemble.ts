@@ -208,7 +208,7 @@ function takeDataRecord(
     diag(rec, "not-a-row");
     return;
   }
-  table.candidates.push({
+  const candidate: Candidate = {
     name,
     amounts,
     goal,
@@ -217,9 +217,10 @@ function takeDataRecord(
     lineEnd: rec.lineEnd,
     // Every name of a total ends in 计; the test is for the few that do.
     isTotal: name.includes("计") && TOTAL_NAME.test(matchKey(name)),
-    ...(rec.alternatives ? { alternatives: rec.alternatives.map(readAmounts) } : {}),
-    ...(rec.preferred !== undefined ? { preferred: rec.preferred } : {}),
-  });
+  };
+  if (rec.alternatives) candidate.alternatives = rec.alternatives.map(readAmounts);
+  if (rec.preferred !== undefined) candidate.preferred = rec.preferred;
+  table.candidates.push(candidate);
 }
 
 /** The one filled cell of a record, or null when it has none or more than one. */
@@ -237,9 +238,10 @@ function loneCell(cells: readonly string[]): string | null {
 function unmappedCells(cells: readonly string[], map: ColumnMap): string[] {
   const mapped = Object.values(map);
   const extra: string[] = [];
-  cells.forEach((c, i) => {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
     if (!mapped.includes(i) && trimmedLength(c) > 0) extra.push(c);
-  });
+  }
   return extra;
 }
 

@@ -23,8 +23,12 @@ const LONGEST_HEADER_CELL = 40;
 /** Every header word holds an ideograph: an amount or a code is passed over without a look. */
 const IDEOGRAPH = /[\u4e00-\u9fff]/;
 
+function mayBeHeaderWord(cell: string): boolean {
+  return cell.length <= LONGEST_HEADER_CELL && IDEOGRAPH.test(cell);
+}
+
 function fieldOf(cell: string): Field | null {
-  if (cell.length > LONGEST_HEADER_CELL || !IDEOGRAPH.test(cell)) return null;
+  if (!mayBeHeaderWord(cell)) return null;
   const key = matchKey(cell);
   if (key === "") return null;
   for (const [field, pattern] of FIELD_PATTERNS) if (pattern.test(key)) return field;
@@ -36,6 +40,11 @@ function fieldOf(cell: string): Field | null {
  * project column and at least one money column; everything else is optional.
  */
 export function readHeader(cells: readonly string[]): ColumnMap | null {
+  // The project column and a money column need two cells that can hold header words; a data
+  // row has one at most (its name), so it is passed over without reading any word.
+  let wordCells = 0;
+  for (const cell of cells) if (mayBeHeaderWord(cell) && ++wordCells === 2) break;
+  if (wordCells < 2) return null;
   const map: ColumnMap = {};
   let unknown = 0;
   for (let index = 0; index < cells.length && unknown <= 2; index++) {
