@@ -1,7 +1,7 @@
 import type { CodeName, Indicator } from "../model/types.js";
 import { level1ByName, level2ByName } from "../model/framework.js";
 import { parseTarget } from "./target.js";
-import { isSpace, tidy, toHalfWidth } from "./text.js";
+import { isSpace, needsTidying, tidy, toHalfWidth } from "./text.js";
 
 export interface IndicatorSplit {
   indicators: Indicator[];
@@ -18,6 +18,8 @@ const CODED_NO_DASH = /^(\d{1,2})(?!\d)\s*(\S.*)$/s;
 export function splitIndicators(cell: string, rowId: string, firstLine: number): IndicatorSplit {
   const starts = indicatorStarts(cell);
   const oneLine = !cell.includes("\n") && !cell.includes("\r");
+  // Tidying a piece of a cell that holds no line break or run of spaces is trimming it.
+  const trimOnly = !needsTidying(cell);
   const lineAt = (offset: number): number =>
     oneLine ? firstLine : firstLine + countNewlines(cell, offset);
   const leftovers: IndicatorSplit["leftovers"] = [];
@@ -26,10 +28,10 @@ export function splitIndicators(cell: string, rowId: string, firstLine: number):
   const head = cell.slice(0, starts[0]?.index ?? cell.length);
   if (tidy(head) !== "") {
     if (starts.length === 0 && looksLikeIndicator(head)) {
-      indicators.push(buildIndicator(head, head, null, rowId, lineAt(0)));
+      indicators.push(buildIndicator(head, tidy(head), null, rowId, lineAt(0)));
     } else if (starts.length === 0) {
       // A cell with no numbered indicators at all (项目信息不宜公开) is one unnamed indicator's text.
-      indicators.push(buildIndicator(head, head, null, rowId, lineAt(0)));
+      indicators.push(buildIndicator(head, tidy(head), null, rowId, lineAt(0)));
     } else {
       leftovers.push({ text: tidy(head), line: lineAt(0) });
     }
@@ -38,7 +40,8 @@ export function splitIndicators(cell: string, rowId: string, firstLine: number):
     const end = starts[k + 1]?.index ?? cell.length;
     const raw = cell.slice(s.index, end);
     const body = cell.slice(s.bodyStart, end);
-    indicators.push(buildIndicator(raw, body, s.seq, rowId, lineAt(s.numberAt)));
+    const text = trimOnly ? body.trimStart() : tidy(body);
+    indicators.push(buildIndicator(raw, text, s.seq, rowId, lineAt(s.numberAt)));
   });
   return { indicators, leftovers };
 }
@@ -120,6 +123,7 @@ export interface IndicatorFields {
   annual: string;
 }
 
+/** `body` is the indicator's text after its number, tidied. */
 function buildIndicator(
   raw: string,
   body: string,
@@ -127,7 +131,7 @@ function buildIndicator(
   rowId: string,
   line: number,
 ): Indicator {
-  const text = dropClosingStops(tidy(body));
+  const text = dropClosingStops(body);
   const fields = readCommonFields(text) ?? readFields(text);
   return {
     rowId,

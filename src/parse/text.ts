@@ -58,6 +58,13 @@ const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 /** Anything tidy would change: a line break, a tab, a wide space, two spaces, an outer space. */
 const UNTIDY = /[\r\n\t\u3000]| {2}|^\s|\s$/;
 
+/** Whether tidy would do more to any part of `s` than trim its ends. */
+export function needsTidying(s: string): boolean {
+  return UNTIDY_INSIDE.test(s);
+}
+
+const UNTIDY_INSIDE = /[\r\n\t\u3000]| {2}/;
+
 /**
  * Joins a cell's wrapped lines and collapses runs of white space. A line break between two
  * CJK characters is dropped (the text was only wrapped); elsewhere it becomes one space.

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { closeAutospace, displayWidth, looksAutospaced, tidy } from "../../src/parse/text.js";
+import {
+  closeAutospace,
+  displayWidth,
+  looksAutospaced,
+  needsTidying,
+  tidy,
+} from "../../src/parse/text.js";
 
 const cellText = fc
   .array(
@@ -32,6 +38,17 @@ describe("tidy", () => {
         expect(tidy(tidy(s))).toBe(tidy(s));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("only trims a text that needsTidying passes, and any part of it", () => {
+    fc.assert(
+      fc.property(cellText, fc.nat(), fc.nat(), (s, a, b) => {
+        if (needsTidying(s)) return;
+        const part = s.slice(Math.min(a, b) % (s.length + 1), Math.max(a, b) % (s.length + 1));
+        expect(tidy(part)).toBe(part.trim());
+      }),
+      { numRuns: 3000 },
     );
   });
 
