@@ -81,5 +81,6 @@ export function convertMoney(value: number, fromUnit: string, toUnit: MoneyUnit)
 
 /** Folds the full-width spellings of a unit (％, ／) to the half-width ones used in UNITS. */
 export function normaliseUnit(unit: string): string {
+  if (!unit.includes("％") && !unit.includes("／")) return unit;
   return unit.replace(/％/g, "%").replace(/／/g, "/");
 }
