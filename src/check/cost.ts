@@ -12,6 +12,7 @@ import type {
 import { convertMoney, moneyFactor } from "../parse/units.js";
 import { exceeds, roundDiff } from "./money.js";
 import type { CheckOptions } from "./options.js";
+import { rowsById } from "./rows.js";
 
 export type CostVerdict = "agree" | "disagree" | "not-comparable" | "unquantified";
 
@@ -108,7 +109,7 @@ export function compareCost(
 
 export function checkCosts(table: Table, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
-  const rows = new Map(table.rows.map((r) => [r.id, r]));
+  const rows = rowsById(table);
   for (const ind of table.indicators) {
     if (!isCostIndicator(ind)) continue;
     const row = rows.get(ind.rowId);

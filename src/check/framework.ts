@@ -2,6 +2,7 @@ import { message } from "../model/messages.js";
 import { level1ByCode, level2ByCode, nameFits, type FrameworkEntry } from "../model/framework.js";
 import type { Finding, Indicator, Row, Table } from "../model/types.js";
 import type { CheckOptions } from "./options.js";
+import { rowsById } from "./rows.js";
 
 /** nameFits() remembered: a table repeats the same few level names thousands of times. */
 const fitCache = new Map<FrameworkEntry, Map<string, boolean>>();
@@ -22,12 +23,12 @@ function fits(entry: FrameworkEntry, name: string): boolean {
 /** Codes and names against the national framework, and 1, 2, 3 … numbering. Warnings only. */
 export function checkFramework(table: Table, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
-  const rows = new Map(table.rows.map((r) => [r.id, r]));
+  const rows = rowsById(table);
   const byRow = new Map<string, Indicator[]>();
   for (const ind of table.indicators) {
-    const list = byRow.get(ind.rowId) ?? [];
-    list.push(ind);
-    byRow.set(ind.rowId, list);
+    const list = byRow.get(ind.rowId);
+    if (list) list.push(ind);
+    else byRow.set(ind.rowId, [ind]);
   }
   const push = (
     row: Row,

@@ -26,9 +26,10 @@ export function difference(a: number | null, b: number | null): number {
   return fromScaled(toScaled(a) - toScaled(b));
 }
 
+const DIFF_FACTOR = 10 ** DIFF_DECIMALS;
+
 export function roundDiff(x: number): number {
-  const f = 10 ** DIFF_DECIMALS;
-  return Math.round(x * f) / f;
+  return Math.round(x * DIFF_FACTOR) / DIFF_FACTOR;
 }
 
 export function exceeds(delta: number, tolerance: number): boolean {
