@@ -64,10 +64,8 @@ export interface IndicatorStart {
  */
 export function indicatorStarts(cell: string): IndicatorStart[] {
   const starts: IndicatorStart[] = [];
-  for (let d = 0; d < cell.length; d++) {
-    const mark = cell.charCodeAt(d);
-    if (mark !== 0x3001 && mark !== 0xff0e && (mark !== 0x2e || !beforeLevelCode(cell, d + 1)))
-      continue;
+  for (const d of markPositions(cell)) {
+    if (cell.charCodeAt(d) === 0x2e && !beforeLevelCode(cell, d + 1)) continue;
     let end = d;
     while (end > 0 && isSpace(cell.charCodeAt(end - 1))) end--;
     let numberAt = end;
@@ -86,6 +84,20 @@ export function indicatorStarts(cell: string): IndicatorStart[] {
   }
   return starts;
 }
+
+/** Where the cell holds 、, ． or a full stop, in order. */
+function markPositions(cell: string): number[] {
+  const at: number[] = [];
+  let kinds = 0;
+  for (const mark of MARKS) {
+    const before = at.length;
+    for (let d = cell.indexOf(mark); d >= 0; d = cell.indexOf(mark, d + 1)) at.push(d);
+    if (at.length > before) kinds++;
+  }
+  return kinds > 1 ? at.sort((x, y) => x - y) : at;
+}
+
+const MARKS = ["、", "．", "."];
 
 /** `1-产出指标` follows, perhaps with spaces: the full stop ended a sequence number. */
 function beforeLevelCode(cell: string, from: number): boolean {
@@ -209,11 +221,14 @@ export function readFields(text: string): IndicatorFields {
  * null for any other writing, which readFields then reads. Gives what readFields gives.
  */
 export function readCommonFields(text: string): IndicatorFields | null {
-  const a = separatorAt(text, 0);
-  const b = a < 0 ? -1 : separatorAt(text, a + 1);
-  const c = b < 0 ? -1 : separatorAt(text, b + 1);
-  const d = c < 0 ? -1 : separatorAt(text, c + 1);
-  if (d < 0 || separatorAt(text, d + 1) >= 0) return null;
+  // Most indicators use only one of the two separators: the other is not searched for again.
+  const narrow = text.includes(";");
+  const only = narrow && text.includes("；") ? null : narrow ? ";" : "；";
+  const a = separatorAt(text, 0, only);
+  const b = a < 0 ? -1 : separatorAt(text, a + 1, only);
+  const c = b < 0 ? -1 : separatorAt(text, b + 1, only);
+  const d = c < 0 ? -1 : separatorAt(text, c + 1, only);
+  if (d < 0 || separatorAt(text, d + 1, only) >= 0) return null;
   const level1 = codedField(text, 0, a, 1);
   const level2 = level1 && codedField(text, a + 1, b, 2);
   if (!level2) return null;
@@ -230,8 +245,9 @@ export function readCommonFields(text: string): IndicatorFields | null {
   return { level1, level2, name, period, annual };
 }
 
-/** The next ；or ; from `from` on, or -1. */
-function separatorAt(text: string, from: number): number {
+/** The next ；or ; from `from` on (the `only` one the text holds, if known), or -1. */
+function separatorAt(text: string, from: number, only: string | null): number {
+  if (only !== null) return text.indexOf(only, from);
   const wide = text.indexOf("；", from);
   const narrow = text.indexOf(";", from);
   return narrow < 0 || (wide >= 0 && wide < narrow) ? wide : narrow;
