@@ -368,6 +368,12 @@ function nameAndRest(text: string): [string, string, string] | null {
 }
 
 /**
+ * How many lines a name's end may take after a page break: a long name in a column four
+ * ideographs wide (`育局教师` / `培训专项` / … / `程”）`) needs ten.
+ */
+const NAME_LINES = 12;
+
+/**
  * A name's end on lines of its own (`美术作品收` / `藏及研究经` / `费`), as some producers draw each
  * cell's rest apart: lines no wider than the name's, no clause or quotation in them, that end the
  * name as a project's name does (`…升级改` / `造`), followed by a line of the row's goal or
@@ -380,6 +386,7 @@ function linesOfName(
   name: string,
 ): NameRest | null {
   let joined = "";
+  let ended: NameRest | null = null;
   const ends = (piece: string) =>
     PROJECT_NAME.test(core(name + piece)) || WORK_ENDING.test(core(name + piece));
   // No clause or quotation in a name's lines; a list or a quotation inside its brackets
@@ -390,7 +397,7 @@ function linesOfName(
       (ch, i) => !'、“”"'.includes(ch) || opensBracket(name + joined + piece.slice(0, i)),
     ) &&
     displayWidth(piece) <= widest;
-  for (let j = k; j < Math.min(block.length - 1, k + 6); j++) {
+  for (let j = k; j < Math.min(block.length - 1, k + NAME_LINES); j++) {
     // Spaces set beside digits (`24 线）`) part nothing.
     const text = closeAutospace(block[j]!.text);
     // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).
@@ -401,6 +408,9 @@ function linesOfName(
         ? { name: joined + piece, rest: shared[2], through: j }
         : null;
     }
+    // A line wider than the name's column is none of its lines: the name ended where it last
+    // read as ended (`慧医疗示范应用` / `项目` / `步缩小城乡居民基本公共卫生服务差`).
+    if (ended && !text.includes(" ") && displayWidth(text) > widest) return ended;
     if (text.includes(" ") || !plain(text)) return null;
     if (INDICATOR_TEXT.test(text) || INDICATORS_START.test(text)) return null;
     joined += text;
@@ -415,6 +425,7 @@ function linesOfName(
     const goesOn =
       !/^[（(]/.test(next) && !endsAgain && (/[，。；;、]/.test(next) || INDICATOR_TEXT.test(next));
     if (goesOn) return { name: joined, rest: "", through: j };
+    ended = { name: joined, rest: "", through: j };
   }
   return null;
 }
@@ -428,15 +439,18 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
   if (UNIT_NAME.test(core(name)) || TOTAL_NAME.test(name.trim())) return null;
   const widest = Math.max(...nameParts(row).map(displayWidth));
   let joined = "";
-  for (let j = 0; j < Math.min(block.length, 6); j++) {
+  let found: NameRest | null = null;
+  for (let j = 0; j < Math.min(block.length, NAME_LINES); j++) {
     const text = block[j]!.text;
-    if (text.includes(" ") || displayWidth(text) > widest || INDICATOR_TEXT.test(text)) return null;
+    if (text.includes(" ") || displayWidth(text) > widest || INDICATOR_TEXT.test(text)) break;
     joined += text;
     if (!opensBracket(name + joined) && UNIT_NAME.test(core(name + joined))) {
-      return { name: joined, rest: "", through: j };
+      found = { name: joined, rest: "", through: j };
+      // A remark in brackets may follow (`防控制中心` / `（广州市卫生` / … / `卫生研究院）`).
+      if (!/^[（(]/.test(block[j + 1]?.text ?? "")) break;
     }
   }
-  return null;
+  return found;
 }
 
 function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRest | null {

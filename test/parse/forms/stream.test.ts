@@ -229,6 +229,34 @@ describe("a unit's row cut by a page break inside its name, copied from a PDF vi
     ]);
   });
 
+  it("takes back a remark in brackets that follows the unit's ending", () => {
+    const text = [
+      "部门名称：广州市卫生健康委员会 单位：万元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "合计 20.00 20.00",
+      "广州市疾病预 20.00 20.00",
+      "第 1 页",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "防控制中心",
+      "（广州市卫生",
+      "检验中心、广",
+      "州市食品安全",
+      "风险监测与评",
+      "估中心）",
+      "职业病防治经",
+      "费",
+      "20.00 20.00",
+      "做好职业病的预防控制工作。",
+      "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:7人；年度指标值:7人。",
+      "",
+    ].join("\n");
+    expect(parseText(text).tables[0]!.rows.map((r) => [r.kind, r.name])).toEqual([
+      ["total", "合计"],
+      ["unit", "广州市疾病预防控制中心（广州市卫生检验中心、广州市食品安全风险监测与评估中心）"],
+      ["project", "职业病防治经费"],
+    ]);
+  });
+
   it("takes back as many as five lines to close the brackets", () => {
     const text = [
       "部门名称：广州市卫生健康委员会 单位：万元",
@@ -545,6 +573,18 @@ describe("a name's end drawn on lines of its own after a page break", () => {
       "教师培训",
       ["专项经费", "（“百千", "万人才培", "养工", "程”）"],
       "教师培训专项经费（“百千万人才培养工程”）",
+    ],
+    [
+      "is the name's over as many lines as a column four ideographs wide needs",
+      "广州市教",
+      ["育局教师", "培训专项", "经费", "（“百千", "万人才培", "养工", "程”）"],
+      "广州市教育局教师培训专项经费（“百千万人才培养工程”）",
+    ],
+    [
+      "ends where it last read as ended, when a line wider than its column follows",
+      "疗中心5G+智",
+      ["慧医疗示范", "应用项目", "步缩小城乡居民基本公共卫生服务差距"],
+      "疗中心5G+智慧医疗示范应用项目",
     ],
   ])("%s", (_, start, nameEnd, want) => {
     expect(nameAfterBreak(start, nameEnd)).toBe(want);
