@@ -40,6 +40,14 @@ export interface NameContext {
 /** A line made of nothing but the words a project's name ends with. */
 const ENDING_WORDS = /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|运维|维护|费)+$/u;
 
+/** Whether a name reads as whole: a project's, a work's or a unit's ending, or the total's. */
+function endsName(name: string): boolean {
+  const c = core(name);
+  return (
+    PROJECT_NAME.test(c) || WORK_ENDING.test(c) || UNIT_NAME.test(c) || TOTAL_NAME.test(name.trim())
+  );
+}
+
 /** A row's name as gathered so far. */
 function nameSoFar(row: RowBuild): string {
   return nameParts(row).join("");
@@ -141,6 +149,21 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         width(text) <= 0.75 * wrapWidth &&
         last.row.lines.includes(lineAt(at - 1).no)) ||
         (endingOnly && last.row.indicators.length > 0));
+    // A name cut by a page break while its lines were full (…广州市文化 / page / 广电旅游局 /
+    // 藏品征集与 / 保护修复经 / 费) goes on over the next page's first lines until it reads as
+    // ended, as long as its row's goal or indicators go on below the line (the name is centred in
+    // what is left of the row).
+    const lastAnchor = last === null ? undefined : anchorOf.get(last.row);
+    const here = lineAt(at).no;
+    const until = below === undefined ? Infinity : lineAt(below.at).no;
+    const cutByPage =
+      last !== null &&
+      lastAnchor !== undefined &&
+      pageOf[lastAnchor.at]! < pageOf[at]! &&
+      full(last.text) &&
+      !remark &&
+      !endsName(nameSoFar(last.row)) &&
+      last.row.lines.some((no) => no > here && no < until);
     const fromAbove: boolean = last !== null && remark;
     // A name cut after a hyphen (…运输局2026- / 2027年…) or inside brackets (…（2025-2035 /
     // 年）修编项目) goes on, whatever stands below.
@@ -157,7 +180,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       width(text) <= wrapWidth / 2;
     const row: RowBuild = straddles
       ? below.row
-      : (align === "top" || cutRange || completesUnit || completesProject) && last !== null
+      : (align === "top" || cutRange || completesUnit || completesProject || cutByPage) &&
+          last !== null
         ? last.row
         : intoBelow || ((afterUnit || afterProject) && !endsAbove)
           ? below!.row

@@ -211,6 +211,72 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("cut by a page break while full go on over the next page, in the middle of their row's rest", () => {
+    // 甲's name breaks after its first line; on page 2 its rest stands centred beside what is
+    // left of its indicators, nearer the next unit's amounts than its own.
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "广州市文化",
+        { T: "10.00", F: "10.00" },
+        "完善公共文化服务体系。",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("", {}, "", "实施周期指标值:1次；"),
+      line("", {}, "", "年度指标值:1次。2、1-产出指标；"),
+      line("广电旅游局", {}, "", "11-数量指标；乙；"),
+      line("藏品征集与", {}, "", "实施周期指标值:2次；"),
+      line("保护修复经", {}, "", "年度指标值:2次。3、1-产出指标；"),
+      line("费", {}, "", "11-数量指标；丙；"),
+      line("", {}, "", "实施周期指标值:3次；"),
+      line("", {}, "", "年度指标值:3次。"),
+      line(""),
+      line("广州图书馆", { T: "20.00", F: "20.00" }),
+      line("乙项目", { T: "20.00", F: "20.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市文化广电旅游局藏品征集与保护修复经费",
+      "广州图书馆",
+      "乙项目",
+    ]);
+  });
+
+  it("that ended before a page break leave the next page's lines to the next row's name", () => {
+    // 甲's name is whole (…储备, no ending the rules know) and full; on page 2 what is left of
+    // its row ends before the next row's name, centred round its amounts, begins.
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("某单位", { T: "30.00", F: "30.00" }),
+      line(
+        "突发公共卫生事",
+        { T: "10.00", F: "10.00" },
+        "完善公共文化服务体系，",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("件应急物资储备", {}, "丰富人民群众精神文化生活，"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("", {}, "保障基本文化权益。", "实施周期指标值:1次；年度指标值:1次。"),
+      line(""),
+      line("", {}, "做好馆藏文物的征集，"),
+      line("", {}, "提升公共文化设施服务效能，"),
+      line("基本公共卫生服", {}, "加强文物保护利用，", indicator("乙")),
+      line("务项目（2025-", { T: "20.00", F: "20.00" }, "传承弘扬岭南文化，"),
+      line("2027 年）", {}, "完善公共文化服务。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "突发公共卫生事件应急物资储备",
+      "基本公共卫生服务项目（2025-2027年）",
+    ]);
+  });
+
   it("end with a short line that gives them a project's ending, right above the next name", () => {
     const amounts = { T: "10.00", F: "10.00" };
     const r = parse([
