@@ -100,6 +100,25 @@ function byPlace(
   return { numbers: all.map((x) => x.n), edges: all.map((x) => x.e) };
 }
 
+/**
+ * The amounts of a line whose places are not known (they stand in one fragment with a piece of
+ * the name) with the source drawn on the line above: the lower line's first amount is the total,
+ * and where the sources go the positions of those known decide later.
+ */
+function totalBelow(
+  row: RowBuild,
+  numbers: readonly string[],
+  edges: readonly (number | null)[],
+): { numbers: string[]; edges: (number | null)[] } {
+  return {
+    numbers: [...numbers, ...row.numbers],
+    edges: [
+      ...numbers.map((_, k) => edges[k] ?? null),
+      ...row.numbers.map((_, k) => row.edges?.[k] ?? null),
+    ],
+  };
+}
+
 /** A fragment holding nothing but amounts (glued together or not). */
 function amountsOnly(text: string): boolean {
   const a = readAmountLine(text);
@@ -145,6 +164,53 @@ function indicatorColumn(page: readonly Line[], goalAt: number): number | null {
   return usual ? usual[0] : null;
 }
 
+/**
+ * The goal and indicator columns a line of a page is cut by, where the page does not keep one
+ * pair: pdftotext may set some rows of a page in columns of their own (goals at 63 under goals at
+ * 47, indicators at 78 beside both). A line that shows a goal's text and then, further right, the
+ * indicators' tells the pair where it stands; a line whose text starts at the goal column of the
+ * nearest such line takes its pair. Null for a line that keeps the page's.
+ */
+function columnsByLine(
+  page: readonly Line[],
+  goalAt: number,
+  indicatorAt: number,
+): ({ goalAt: number; indicatorAt: number } | null)[] | null {
+  const indicatorish = (text: string) =>
+    text.search(INDICATORS_START) === 0 || INDICATOR_TEXT.test(text.split(" ")[0]!);
+  const parts = page.map((line) =>
+    [...(line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)].filter(
+      (m) => m.index >= goalAt - DRIFT && !amountsOnly(m[0]) && !/^-?\d[\d,]*\.\d\d/.test(m[0]),
+    ),
+  );
+  // The goal's text says nothing an indicator says (a goal never says 指标值), and the text
+  // beside it opens an indicator's line, not a separator left apart within one.
+  const shown = parts.map(([goal, beside]) =>
+    goal &&
+    beside &&
+    beside.index >= goal.index + 2 * DRIFT &&
+    !indicatorish(goal[0]) &&
+    !INDICATOR_TEXT.test(goal[0]) &&
+    !/^[；;，,。:：]/.test(beside[0]) &&
+    indicatorish(beside[0])
+      ? { goalAt: goal.index, indicatorAt: beside.index }
+      : null,
+  );
+  const own = (p: { goalAt: number; indicatorAt: number } | null) =>
+    p !== null &&
+    (Math.abs(p.goalAt - goalAt) > DRIFT || Math.abs(p.indicatorAt - indicatorAt) > DRIFT);
+  if (!shown.some(own)) return null;
+  return parts.map(([first], k) => {
+    if (!first || indicatorish(first[0])) return null;
+    for (let d = 0; d < page.length; d++) {
+      const near = shown[k - d] ?? shown[k + d];
+      if (!near) continue;
+      return own(near) && Math.abs(near.goalAt - first.index) <= DRIFT ? near : null;
+    }
+    return null;
+  });
+}
+
 /** The usual width of a full goal line on a page: of the text that starts at the goal column. */
 function goalWidth(page: readonly Line[], goalAt: number): number {
   const widths = page.flatMap((line) =>
@@ -182,12 +248,15 @@ const DRIFT = 4;
 /** Cuts a line at the goal column: left of it name and amounts, then goal text, then indicators. */
 function cutLine(
   line: Line,
-  goal: { at: number; width: number },
-  indicatorAt: number,
+  column: { at: number; width: number },
+  pageIndicatorAt: number,
   nameEnd: number,
   autospaced: boolean,
+  split: { goal: { at: number; width: number }; indicatorAt: number } | null = null,
 ): Cut {
-  const goalAt = goal.at;
+  let goal = column;
+  let goalAt = goal.at;
+  const indicatorAt = split?.indicatorAt ?? pageIndicatorAt;
   const raw = line.raw ?? line.text;
   const fragments = [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, text: m[0] }));
   let k = 0;
@@ -244,6 +313,11 @@ function cutLine(
   };
   const first = rest[0];
   if (!first) return empty;
+  // Where some rows of the page stand in columns of their own, their lines are parted by those.
+  if (split) {
+    goal = split.goal;
+    goalAt = split.goal.at;
+  }
   const withIndicators = (goal: string, parts: readonly Fragment[]): Cut => {
     const last = parts[parts.length - 1];
     return {
@@ -353,7 +427,17 @@ function rowsOfLayoutFlow(
     const goalAt = goalColumn(page) ?? fallback;
     const indicatorAt = indicatorColumn(page, goalAt) ?? goalAt + 8;
     const goal = { at: goalAt, width: goalWidth(page, goalAt) };
-    const cut = page.map((line) => cutLine(line, goal, indicatorAt, nameEnd, autospaced));
+    const byLine = columnsByLine(page, goalAt, indicatorAt);
+    const cut = page.map((line, k) => {
+      const own = byLine?.[k];
+      const split = own
+        ? {
+            goal: { at: own.goalAt, width: goalWidth(page, own.goalAt) },
+            indicatorAt: own.indicatorAt,
+          }
+        : null;
+      return cutLine(line, goal, indicatorAt, nameEnd, autospaced, split);
+    });
     // A lone fragment right under an indicator line and starting where it does goes on with it
     // (a page holding only the end of a row's indicators shows no goal column of its own).
     cut.forEach((c, k) => {
@@ -407,12 +491,21 @@ function rowsOfLayoutFlow(
       return;
     }
     // Cells of two lines centred beside cells of one put a source above its row's total: read
-    // left to right, the two lines' amounts make the total.
+    // left to right, the two lines' amounts make the total. With a piece of the name beside each
+    // (`师培训专项经费 … 25,942.00` over `（“百千万人才培养 76,300.00 50,358.00`), only where
+    // neither line's amounts add up alone.
+    const apart =
+      amounts.name === "" ||
+      (!sourcesMakeTotal(previous?.row.numbers ?? []) && !sourcesMakeTotal(amounts.numbers));
     const inPlace =
-      previous && amounts.name === "" ? byPlace(previous.row, amounts.numbers, edges) : null;
+      previous && apart
+        ? (byPlace(previous.row, amounts.numbers, edges) ??
+          (amounts.name !== "" ? totalBelow(previous.row, amounts.numbers, edges) : null))
+        : null;
     if (previous && inPlace && inPlace.numbers.length <= 4 && sourcesMakeTotal(inPlace.numbers)) {
       previous.row.numbers = inPlace.numbers;
       previous.row.edges = inPlace.edges;
+      previous.row.nameSuffix += amounts.name;
       previous.row.lines.push(c.line.no);
       previous.last = at;
       return;

@@ -102,6 +102,25 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
     expect(ambiguous(r)).toEqual([]);
   });
 
+  it("stay one row's when a source stands above its total, a piece of the name beside each", () => {
+    // The lower line's amounts stand one space from the name's piece: their places are not
+    // known, and neither line's amounts add up alone.
+    const r = parse([
+      ...totals("76.30", "50.36", "25.94", ""),
+      line(""),
+      line("某中学教师培训专项经费", { S: "25.94" }, "确保甲，"),
+      pad("（“百千万人才培养 76.30 50.36", 70) + "促进甲。",
+      line("工程”）", {}, "", indicator("甲")),
+    ]);
+    expect(
+      rowsOf(r).map((x) => [x.name, x.amounts.total, x.amounts.fiscal, x.amounts.specialAccount]),
+    ).toEqual([
+      ["合计", 76.3, 50.36, 25.94],
+      ["某单位", 76.3, 50.36, 25.94],
+      ["某中学教师培训专项经费（“百千万人才培养工程”）", 76.3, 50.36, 25.94],
+    ]);
+  });
+
   it("go on down a staircase while the sources still fit in the total", () => {
     const r = parse([
       line("合计", { T: "30.00" }),
@@ -245,6 +264,34 @@ describe("a layout copy's header", () => {
       ["甲项目", 30, 10, 10, 10],
     ]);
     expect(r.diagnostics).toEqual([]);
+  });
+});
+
+describe("a layout copy whose lower rows stand in columns of their own", () => {
+  it("reads their goal at its own column, though right of halfway to the page's indicators", () => {
+    // pdftotext set 乙's goal at 84 and its indicators at 108, under 甲's at 70 and 94.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲，", indicator("甲")),
+      line("", {}, "保障甲。", "1、1-产出指标；11-数量指标；丙；"),
+      line("", {}, "", "实施周期指标值:2次；年度指标值:2次。"),
+      pad(line("乙项目", { T: "10.00", F: "10.00" }), 84) +
+        pad("保障学校正常运转，", 108) +
+        "1、1-产出指标；11-数量指标；乙；",
+      pad("", 84) + pad("改善办学条件，", 108) + "实施周期指标值:1次；年度指标值:1次。",
+      pad("", 84) + "提升教育质量。",
+    ]);
+    const row = rowsOf(r)[3]!;
+    expect([row.name, row.goal]).toEqual([
+      "乙项目",
+      "保障学校正常运转，改善办学条件，提升教育质量。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["甲", "1次"],
+      ["丙", "2次"],
+      ["乙", "1次"],
+    ]);
   });
 });
 
