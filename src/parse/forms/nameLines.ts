@@ -71,7 +71,10 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const below = anchors[next];
     // A remark in brackets closes the name before it.
     const remark = /^[（(]/.test(text);
+    // A line of nothing but a project's ending words (`专项资金`) begins no name.
+    const endingOnly = ENDING_WORDS.test(text);
     const intoBelow =
+      !endingOnly &&
       below !== undefined &&
       below.at === at + 1 &&
       pageOf[below.at] === pageOf[at] &&
@@ -94,6 +97,15 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // 2026-2027 / amounts / 年信息化运…); though not right under a unit's amounts drawn on two
     // lines, where its name, centred over them, goes on.
     const above = anchors[next - 1];
+    // The second half of a name of two lines centred on its amounts line (广州大学 / amounts /
+    // 附属中学): right under an amounts line that holds none of the name, its first half right above.
+    const secondHalf =
+      above !== undefined &&
+      at === above.at + 1 &&
+      held.get(above.at) === "" &&
+      lineStarts.has(above.at - 1) &&
+      above.row.names.some((n) => n.no === lineAt(above.at - 1).no) &&
+      !remark;
     // Measured from the row's last amounts line, where its amounts stand on more than one.
     const aboveGap = above === undefined ? Infinity : at - (above.last ?? above.at);
     const halfway = below !== undefined && aboveGap === below.at - at;
@@ -135,19 +147,39 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // 维项目).
     // Nor is a line of nothing but a project's ending words (`专项资金`, `升级改造`), which ends
     // the name above wherever it stands, on the page after that row's amounts too.
-    const endingOnly = ENDING_WORDS.test(text);
+    const unended =
+      last !== null &&
+      !PROJECT_NAME.test(core(nameSoFar(last.row))) &&
+      !WORK_ENDING.test(core(nameSoFar(last.row)));
+    const ends =
+      last !== null &&
+      (PROJECT_NAME.test(core(nameSoFar(last.row) + text)) ||
+        WORK_ENDING.test(core(nameSoFar(last.row) + text)));
+    // A line that itself ends as a project's name does (`化运维项目`) is a name's end, not the start
+    // of the name just below, though as wide as a full line.
+    // Apart from the next amounts line by a line without a name's text (right above it, the line
+    // may begin that name: 港航船舶污染防治专项 / 资金 amounts); not after a unit's whole name, nor
+    // above a remark in brackets, which the line's name goes on with (国际旅游宣传推广经费 /
+    // （含中国（广州）… amounts).
+    const nameEnd =
+      PROJECT_NAME.test(text) &&
+      below !== undefined &&
+      below.at === at + 2 &&
+      !lineStarts.has(at + 1) &&
+      last !== null &&
+      !UNIT_NAME.test(core(nameSoFar(last.row))) &&
+      !/^[（(]/.test(held.get(below.at) ?? "");
     const completesProject =
       last !== null &&
       !remark &&
-      !PROJECT_NAME.test(core(nameSoFar(last.row))) &&
-      !WORK_ENDING.test(core(nameSoFar(last.row))) &&
-      (PROJECT_NAME.test(core(nameSoFar(last.row) + text)) ||
-        WORK_ENDING.test(core(nameSoFar(last.row) + text))) &&
-      ((below !== undefined &&
-        below.at === at + 1 &&
+      ((unended &&
+        ends &&
+        below !== undefined &&
         held.get(below.at) !== "" &&
-        width(text) <= 0.75 * wrapWidth &&
-        last.row.lines.includes(lineAt(at - 1).no)) ||
+        ((below.at === at + 1 &&
+          width(text) <= 0.75 * wrapWidth &&
+          last.row.lines.includes(lineAt(at - 1).no)) ||
+          nameEnd)) ||
         (endingOnly && last.row.indicators.length > 0));
     // A name cut by a page break while its lines were full (…广州市文化 / page / 广电旅游局 /
     // 藏品征集与 / 保护修复经 / 费) goes on over the next page's first lines until it reads as
@@ -180,14 +212,16 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       width(text) <= wrapWidth / 2;
     const row: RowBuild = straddles
       ? below.row
-      : (align === "top" || cutRange || completesUnit || completesProject || cutByPage) &&
-          last !== null
-        ? last.row
-        : intoBelow || ((afterUnit || afterProject) && !endsAbove)
-          ? below!.row
-          : fromAbove || endsAbove
-            ? last!.row
-            : nearest(at);
+      : secondHalf
+        ? above.row
+        : (align === "top" || cutRange || completesUnit || completesProject || cutByPage) &&
+            last !== null
+          ? last.row
+          : intoBelow || ((afterUnit || afterProject) && !endsAbove)
+            ? below!.row
+            : fromAbove || endsAbove
+              ? last!.row
+              : nearest(at);
     const anchor = anchorOf.get(row)!;
     if (at < anchor.at) row.names.push({ ...lineAt(at), text });
     else row.nameSuffix += text;

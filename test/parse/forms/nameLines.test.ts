@@ -326,6 +326,65 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("of two lines centred on their unit's amounts keep their second half, though the first looks whole", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州大学"),
+      line("", { T: "20.00", F: "20.00" }),
+      line("附属中学"),
+      line(""),
+      line("", {}, "加强教师队伍建设，"),
+      line("教师培训", { T: "20.00", F: "20.00" }, "开展分层分类培训，", indicator("甲")),
+      line("专项经费", {}, "按期完成工作任务。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual(["合计", "广州大学附属中学", "教师培训专项经费"]);
+  });
+
+  it("end with a line of nothing but ending words, though the name read as ended and the next row is right below", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("公共文化服", {}, "加强文物保护利用，", "1、1-产出指标；11-数量指标；甲；"),
+      line("务体系建设", { T: "10.00", F: "10.00" }, "传承岭南文化。", "实施周期指标值:1次；"),
+      line("专项资金", {}, "", "年度指标值:1次。"),
+      line("广州博物馆", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "公共文化服务体系建设专项资金",
+      "广州博物馆",
+    ]);
+  });
+
+  it("end with a full line that ends as a project's name does, though the next row is near", () => {
+    // A word processor's layout: 甲's name centred on its amounts, which hold none of it, its
+    // indicators interleaved; the line after its name's end holds only indicator text.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("交通局", { T: "20.00", F: "20.00" }),
+      line(""),
+      line("广州市交通", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("运输局2025-", {}, "保障信息系统安全稳定运行，"),
+      line("", { T: "10.00", F: "10.00" }, "", "实施周期指标值:1次；"),
+      line("2026年信息", {}, "提升数字化治理水平。"),
+      line("", {}, "", "年度指标"),
+      line("化运维项目"),
+      line("", {}, "", "值:1次。"),
+      line(""),
+      line("广州市交通", { T: "10.00", F: "10.00" }, "保障信息系统安全稳定运行，", indicator("乙")),
+      line("运输局2026-", {}, "提升数字化治理水平。"),
+      line("2027年信息"),
+      line("化运维项目"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "交通局",
+      "广州市交通运输局2025-2026年信息化运维项目",
+      "广州市交通运输局2026-2027年信息化运维项目",
+    ]);
+  });
+
   it("with a bracket still open go on, though the line right under them begins the next name", () => {
     const amounts = { T: "10.00", F: "10.00" };
     const r = parse([
