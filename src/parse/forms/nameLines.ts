@@ -196,6 +196,20 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !remark &&
       !endsName(nameSoFar(last.row)) &&
       last.row.lines.some((no) => no > here && no < until);
+    // On a new page above its first amounts, after a unit on the page before whose name reads
+    // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), a line begins the next name.
+    const opensPage =
+      above !== undefined &&
+      below !== undefined &&
+      last !== null &&
+      last.row === above.row &&
+      above.row.indicators.length === 0 &&
+      above.row.goal.length === 0 &&
+      pageOf[above.at]! < pageOf[at]! &&
+      pageOf[below.at] === pageOf[at] &&
+      !remark &&
+      !opensBracket(nameSoFar(above.row)) &&
+      endsName(nameSoFar(above.row));
     const fromAbove: boolean = last !== null && remark;
     // A name cut after a hyphen (…运输局2026- / 2027年…) or inside brackets (…（2025-2035 /
     // 年）修编项目) goes on, whatever stands below.
@@ -217,7 +231,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         : (align === "top" || cutRange || completesUnit || completesProject || cutByPage) &&
             last !== null
           ? last.row
-          : intoBelow || ((afterUnit || afterProject) && !endsAbove)
+          : intoBelow || opensPage || ((afterUnit || afterProject) && !endsAbove)
             ? below!.row
             : fromAbove || endsAbove
               ? last!.row

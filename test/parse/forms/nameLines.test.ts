@@ -277,6 +277,29 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("begin on a new page the next row's name, after a unit whose whole name ends the page before", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某局", { T: "10.00", F: "10.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("广州图书馆", { T: "10.00", F: "10.00" }),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("广州图书馆公"),
+      line("共文化服务体", {}, "做好馆藏文物的征集，", indicator("乙")),
+      line("", { T: "10.00", F: "10.00" }),
+      line("系建设专项资", {}, "提升公共文化设施服务效能。"),
+      line("金"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某局",
+      "甲项目",
+      "广州图书馆",
+      "广州图书馆公共文化服务体系建设专项资金",
+    ]);
+  });
+
   it("end with a short line that gives them a project's ending, right above the next name", () => {
     const amounts = { T: "10.00", F: "10.00" };
     const r = parse([
