@@ -197,19 +197,30 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !endsName(nameSoFar(last.row)) &&
       last.row.lines.some((no) => no > here && no < until);
     // On a new page above its first amounts, after a unit on the page before whose name reads
-    // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), a line begins the next name.
+    // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), or a project whose name
+    // has a project's ending (…调查经费), a line begins the next name.
     const opensPage =
       above !== undefined &&
       below !== undefined &&
       last !== null &&
       last.row === above.row &&
-      above.row.indicators.length === 0 &&
-      above.row.goal.length === 0 &&
+      ((above.row.indicators.length === 0 && above.row.goal.length === 0) ||
+        PROJECT_NAME.test(core(nameSoFar(above.row)))) &&
       pageOf[above.at]! < pageOf[at]! &&
       pageOf[below.at] === pageOf[at] &&
       !remark &&
       !opensBracket(nameSoFar(above.row)) &&
       endsName(nameSoFar(above.row));
+    // A line that ends as a project's name does, nearer the row above than the next amounts, ends
+    // that row's name though it read as ended already (…安全生产专项 / 整治经费).
+    const endsAgain =
+      last !== null &&
+      above !== undefined &&
+      below !== undefined &&
+      last.row === above.row &&
+      PROJECT_NAME.test(text) &&
+      pageOf[above.at] === pageOf[at] &&
+      at - (above.last ?? above.at) < below.at - at;
     const fromAbove: boolean = last !== null && remark;
     // A name cut after a hyphen (…运输局2026- / 2027年…) or inside brackets (…（2025-2035 /
     // 年）修编项目) goes on, whatever stands below.
@@ -228,7 +239,12 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       ? below.row
       : secondHalf
         ? above.row
-        : (align === "top" || cutRange || completesUnit || completesProject || cutByPage) &&
+        : (align === "top" ||
+              cutRange ||
+              completesUnit ||
+              completesProject ||
+              cutByPage ||
+              endsAgain) &&
             last !== null
           ? last.row
           : intoBelow || opensPage || ((afterUnit || afterProject) && !endsAbove)

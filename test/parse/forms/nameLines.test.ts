@@ -300,6 +300,50 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("begin on a new page the next row's name, after a project whose name ended the page before", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某局", { T: "20.00", F: "20.00" }),
+      line("交通运输行业"),
+      line("统计调查经费", { T: "10.00", F: "10.00" }, "做好统计调查工作。", indicator("甲")),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("广州市公路事"),
+      line("务中心运维经", {}, "保障系统正常运行，", indicator("乙")),
+      line("", { T: "10.00", F: "10.00" }),
+      line("费", {}, "提升服务效能。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某局",
+      "交通运输行业统计调查经费",
+      "广州市公路事务中心运维经费",
+    ]);
+  });
+
+  it("end with a line that ends as a project's name does, nearer them than the next amounts", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某局", { T: "20.00", F: "20.00" }),
+      line(""),
+      line("道路运输安", {}, "开展专项整治，", "1、1-产出指标；11-数量指标；甲；"),
+      line("全生产专项", { T: "10.00", F: "10.00" }, "保障道路运输安全。", "实施周期指标值:1次；"),
+      line("", {}, "", "年度指标值:1次。"),
+      line("整治经费"),
+      line(""),
+      line("", {}, "", "1、1-产出指标；11-数量指标；乙；"),
+      line("新能源公交", {}, "推广新能源公交车，", "实施周期指标值:2次；"),
+      line("车推广应用", { T: "10.00", F: "10.00" }, "减少排放。", "年度指标值:2次。"),
+      line("补贴"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某局",
+      "道路运输安全生产专项整治经费",
+      "新能源公交车推广应用补贴",
+    ]);
+  });
+
   it("end with a short line that gives them a project's ending, right above the next name", () => {
     const amounts = { T: "10.00", F: "10.00" };
     const r = parse([
