@@ -488,6 +488,7 @@ function rowsOfLayoutFlow(
       previous.row.edges?.push(...edges);
       previous.row.nameSuffix += amounts.name;
       previous.row.lines.push(c.line.no);
+      previous.last = at;
       return;
     }
     // Cells of two lines centred beside cells of one put a source above its row's total: read

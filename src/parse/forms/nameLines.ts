@@ -37,6 +37,14 @@ export interface NameContext {
   lineAt: (at: number) => Line;
 }
 
+/** A project named by a code of capitals (WHZXZJ), as tables do for projects kept confidential. */
+const CODE_NAME = /^[A-Z]{4,}$/;
+
+/** A project's name that has its ending, or is a code. */
+function projectEnded(name: string): boolean {
+  return PROJECT_NAME.test(core(name)) || CODE_NAME.test(name.trim());
+}
+
 /** A line made of nothing but the words a project's name ends with. */
 const ENDING_WORDS = /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|运维|维护|费)+$/u;
 
@@ -44,7 +52,11 @@ const ENDING_WORDS = /^(?:专项|项目|经费|资金|补助|补贴|工程|升�
 function endsName(name: string): boolean {
   const c = core(name);
   return (
-    PROJECT_NAME.test(c) || WORK_ENDING.test(c) || UNIT_NAME.test(c) || TOTAL_NAME.test(name.trim())
+    PROJECT_NAME.test(c) ||
+    WORK_ENDING.test(c) ||
+    UNIT_NAME.test(c) ||
+    TOTAL_NAME.test(name.trim()) ||
+    CODE_NAME.test(name.trim())
   );
 }
 
@@ -99,12 +111,18 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const above = anchors[next - 1];
     // The second half of a name of two lines centred on its amounts line (广州大学 / amounts /
     // 附属中学): right under an amounts line that holds none of the name, its first half right above.
+    // Lines of the other columns may stand between (counted in input lines): the two halves are as
+    // far from the amounts line, give or take one.
+    const firstHalf = above?.row.names.length === 1 ? above.row.names[0]!.no : null;
+    const amountsNo = above === undefined ? null : lineAt(above.at).no;
     const secondHalf =
       above !== undefined &&
-      at === above.at + 1 &&
+      firstHalf !== null &&
+      amountsNo !== null &&
       held.get(above.at) === "" &&
-      lineStarts.has(above.at - 1) &&
-      above.row.names.some((n) => n.no === lineAt(above.at - 1).no) &&
+      (at === above.at + 1 || (at === above.at + 2 && !lineStarts.has(above.at + 1))) &&
+      lineAt(at).no - amountsNo <= amountsNo - firstHalf + 1 &&
+      pageOf[above.at] === pageOf[at] &&
       !remark;
     // Measured from the row's last amounts line, where its amounts stand on more than one.
     const aboveGap = above === undefined ? Infinity : at - (above.last ?? above.at);
@@ -131,7 +149,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !remark &&
       pageOf[above.at] === pageOf[below.at] &&
       !opensBracket(nameSoFar(above.row)) &&
-      PROJECT_NAME.test(core(nameSoFar(above.row)));
+      projectEnded(nameSoFar(above.row));
     // A unit's name cut short (广州市卫生健康技术 / 鉴定和人才评价中心) goes on with the line that
     // gives it a unit's ending, though the next row's name stands right below.
     const completesUnit =
@@ -179,6 +197,9 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         ((below.at === at + 1 &&
           width(text) <= 0.75 * wrapWidth &&
           last.row.lines.includes(lineAt(at - 1).no)) ||
+          // Short, it is no first line of a name of several (…信息化运 / 维项目, the next name on
+          // its own amounts line further down).
+          (below.at > at + 1 && !full(text)) ||
           nameEnd)) ||
         (endingOnly && last.row.indicators.length > 0));
     // A name cut by a page break while its lines were full (…广州市文化 / page / 广电旅游局 /
@@ -205,7 +226,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last !== null &&
       last.row === above.row &&
       ((above.row.indicators.length === 0 && above.row.goal.length === 0) ||
-        PROJECT_NAME.test(core(nameSoFar(above.row)))) &&
+        projectEnded(nameSoFar(above.row))) &&
       pageOf[above.at]! < pageOf[at]! &&
       pageOf[below.at] === pageOf[at] &&
       !remark &&

@@ -344,6 +344,71 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a short line that gives them a project's ending, though nearer the next amounts", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某局", { T: "20.00", F: "20.00" }),
+      line(""),
+      line("广州市文化", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("广电旅游局", {}, "完善公共文化服务体系，"),
+      line("2026-2027", { T: "10.00", F: "10.00" }, "", "实施周期指标值:1次；"),
+      line("年信息化运", {}, "保障基本文化权益。"),
+      line("", {}, "", "年度指标"),
+      line("", {}, "", "值:1次。2、1-产出指标；"),
+      line("维项目"),
+      line("", {}, "", "11-数量指标；丙；"),
+      line("", {}, "", "实施周期指标值:2次；年度指标值:2次。"),
+      line(""),
+      line("广州市文化", { T: "10.00", F: "10.00" }, "推进文旅融合。", indicator("乙")),
+      line("广电旅游局"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某局",
+      "广州市文化广电旅游局2026-2027年信息化运维项目",
+      "广州市文化广电旅游局",
+    ]);
+  });
+
+  it("of a unit keep their second half under its amounts drawn on two lines", () => {
+    // The unit's total was cut by its narrow cell; its name's halves stand round the two lines.
+    const r = parse([
+      line("合计", { T: "30.00", F: "20.00", S: "10.00" }),
+      line("广州大学", { T: "30.00" }),
+      line("", { F: "20.00", S: "10.00" }),
+      line("附属中学"),
+      line(""),
+      line("", {}, "保障学校正常运转，"),
+      line("学生体质健", {}, "改善办学条件，", indicator("甲")),
+      line("康监测经费", { T: "30.00", F: "20.00", S: "10.00" }, "提升学校信息化水平。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州大学附属中学",
+      "学生体质健康监测经费",
+    ]);
+  });
+
+  it("begin on a new page the next row's name, after a project named by a code", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某局", { T: "20.00", F: "20.00" }),
+      line("WHZXZJ", { T: "10.00", F: "10.00" }, "项目信息不宜公开。", indicator("甲")),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("安全保卫及"),
+      line("", {}, "做好安全保卫工作，"),
+      line("消防维保服", { T: "10.00", F: "10.00" }, "保障安全。", indicator("乙")),
+      line("务费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某局",
+      "WHZXZJ",
+      "安全保卫及消防维保服务费",
+    ]);
+  });
+
   it("end with a short line that gives them a project's ending, right above the next name", () => {
     const amounts = { T: "10.00", F: "10.00" };
     const r = parse([
