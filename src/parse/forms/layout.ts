@@ -101,22 +101,28 @@ function byPlace(
 }
 
 /**
- * The amounts of a line whose places are not known (they stand in one fragment with a piece of
- * the name) with the source drawn on the line above: the lower line's first amount is the total,
- * and where the sources go the positions of those known decide later.
+ * The amounts of a line whose places are not all known (they stand in one fragment with a piece of
+ * the name) with the source drawn on the line above, read left to right. Where an amount stands in
+ * its fragment says enough to order it against a source far off to its right or left; null when
+ * the source's own place is not known.
  */
 function totalBelow(
   row: RowBuild,
   numbers: readonly string[],
   edges: readonly (number | null)[],
-): { numbers: string[]; edges: (number | null)[] } {
-  return {
-    numbers: [...numbers, ...row.numbers],
-    edges: [
-      ...numbers.map((_, k) => edges[k] ?? null),
-      ...row.numbers.map((_, k) => row.edges?.[k] ?? null),
-    ],
-  };
+  raw: string,
+): { numbers: string[]; edges: (number | null)[] } | null {
+  const above = row.numbers.map((n, k) => ({ n, e: row.edges?.[k] ?? null, at: row.edges?.[k] }));
+  if (above.some((x) => x.at === null || x.at === undefined)) return null;
+  let from = 0;
+  const here = numbers.map((n, k) => {
+    const found = raw.indexOf(n, from);
+    from = found < 0 ? from : found + n.length;
+    return { n, e: edges[k] ?? null, at: edges[k] ?? (found < 0 ? null : found + n.length) };
+  });
+  if (here.some((x) => x.at === null)) return null;
+  const all = [...here, ...above].sort((a, b) => a.at! - b.at!);
+  return { numbers: all.map((x) => x.n), edges: all.map((x) => x.e) };
 }
 
 /** A fragment holding nothing but amounts (glued together or not). */
@@ -501,7 +507,9 @@ function rowsOfLayoutFlow(
     const inPlace =
       previous && apart
         ? (byPlace(previous.row, amounts.numbers, edges) ??
-          (amounts.name !== "" ? totalBelow(previous.row, amounts.numbers, edges) : null))
+          (amounts.name !== ""
+            ? totalBelow(previous.row, amounts.numbers, edges, c.line.raw ?? c.line.text)
+            : null))
         : null;
     if (previous && inPlace && inPlace.numbers.length <= 4 && sourcesMakeTotal(inPlace.numbers)) {
       previous.row.numbers = inPlace.numbers;

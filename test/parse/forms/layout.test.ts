@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../../../src/parse/index.js";
 import {
   ambiguous,
+  EDGE,
   HEADER,
   indicator,
   line,
@@ -118,6 +119,27 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
       ["合计", 76.3, 50.36, 25.94],
       ["某单位", 76.3, 50.36, 25.94],
       ["某中学教师培训专项经费（“百千万人才培养工程”）", 76.3, 50.36, 25.94],
+    ]);
+  });
+
+  it("take their columns left to right when a source above joins amounts that stand with the name", () => {
+    // 15.00 was drawn a line above, in the fiscal column; the lower line's places are read from
+    // where its amounts stand in their fragments.
+    const r = parse([
+      line("合计", { T: "30.00", F: "15.00", S: "10.00", O: "5.00" }),
+      pad("", EDGE.F - 5) + "15.00",
+      pad("某单位 30.00", EDGE.S - 5) + "10.00 5.00",
+      line(
+        "某项目",
+        { T: "30.00", F: "15.00", S: "10.00", O: "5.00" },
+        "目标甲。",
+        indicator("甲"),
+      ),
+    ]);
+    expect(rowsOf(r).map((x) => [x.name, Object.values(x.amounts)])).toEqual([
+      ["合计", [30, 15, 10, 5]],
+      ["某单位", [30, 15, 10, 5]],
+      ["某项目", [30, 15, 10, 5]],
     ]);
   });
 
