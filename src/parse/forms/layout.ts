@@ -25,6 +25,7 @@ import { joinCutAmountColumns } from "./cutAmounts.js";
 import { autospaceAt, closeAutospace, displayWidth, looksAutospaced } from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
 import { assignNameLines } from "./nameLines.js";
+import { readUnit } from "../units.js";
 import { readStreamRecords, single } from "./stream.js";
 
 export function readLayoutRecords(text: string): SourceRecord[] {
@@ -368,8 +369,18 @@ function cutLine(
       : undefined);
   // Failing those, in a text set so, the goal's part is a full line: the last space that leaves
   // the goal's part no wider than one.
+  // A number set apart at the goal's end, its unit and a separator after the space, is an
+  // indicator's value (`…分析等服 7 次；…`); a goal line may end with one (`…系统 7×24`).
+  const valueCut = (i: number) => {
+    if (!/ \d[\d.,]*$/.test(first.text.slice(0, i))) return false;
+    const after = first.text.slice(i + 1);
+    const unit = readUnit(after);
+    return unit !== null && /^[；;。]/.test(after.slice(unit.length));
+  };
   const widestGoal = () =>
-    all.findLast((i) => displayWidth(closeAutospace(first.text.slice(0, i))) <= goal.width);
+    all.findLast(
+      (i) => displayWidth(closeAutospace(first.text.slice(0, i))) <= goal.width && !valueCut(i),
+    );
   const space =
     parting(all.filter((i) => !setApart(i))) ??
     (fits ? undefined : ((autospaced ? widestGoal() : undefined) ?? parting(all)));
@@ -444,19 +455,30 @@ function rowsOfLayoutFlow(
         : null;
       return cutLine(line, goal, indicatorAt, nameEnd, autospaced, split);
     });
-    // A lone fragment right under an indicator line and starting where it does goes on with it
-    // (a page holding only the end of a row's indicators shows no goal column of its own).
+    // A line right under an indicator line and starting where it does goes on with it (a page
+    // holding only the end of a row's indicators shows no goal column of its own), also where a
+    // space in it was taken for the goal's end (`大于等于 20 亿元；…`).
     cut.forEach((c, k) => {
       const above = cut[k - 1];
-      if (!above || c.indicator || !c.goal || above.goal || !above.indicator) return;
+      if (!above || !c.goal || above.goal || !above.indicator) return;
       if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
+      // The line's left part, taken for a goal's, reads as the indicators' own words: no clause
+      // of a goal, indicator words beside it.
+      if (
+        c.indicator &&
+        (c.indicatorFrom !== c.goalFrom + c.goal.length + 1 ||
+          /[，。,]/.test(c.goal) ||
+          !INDICATOR_TEXT.test(c.indicator))
+      )
+        return;
+      const indicator = c.indicator ? `${c.goal} ${c.indicator}` : c.goal;
       cut[k] = {
         ...c,
         goal: "",
         goalFrom: -1,
-        indicator: c.goal,
+        indicator,
         indicatorFrom: c.goalFrom,
-        indicatorTo: c.goalFrom + c.goal.length,
+        indicatorTo: c.goalFrom + indicator.length,
       };
     });
     return cut;
