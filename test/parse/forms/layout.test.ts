@@ -402,6 +402,28 @@ describe("a word processor's layout copy, its digits set apart from the words", 
     ]);
   });
 
+  it("parts a goal line from an indicator value's number set apart, its unit and separator after it", () => {
+    // The goal's line is one place short of full: the number would fit, but `7 次；` is a value.
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "",
+        {},
+        "完善公共文化服务体系，丰富人民群众精神文",
+        "1、1-产出指标；11-数量指标；接待人次；实施周期指标值:大于等于",
+      ),
+      line("甲项目", { T: "10.00", F: "10.00" }, "化生活，提升文化品牌影响力，推进文化和"),
+      pad("", 70) + "旅游深度融合，保障人民群众基本文化权 7 次；年度指标值:大于等于 7 次。",
+      line("", {}, "益。"),
+    ]);
+    expect(rowsOf(r)[2]?.goal).toBe(
+      "完善公共文化服务体系，丰富人民群众精神文化生活，提升文化品牌影响力，推进文化和" +
+        "旅游深度融合，保障人民群众基本文化权益。",
+    );
+    expect(r.tables[0]!.indicators.map((i) => i.period?.text)).toEqual(["大于等于7次"]);
+  });
+
   it("parts a full goal line from indicators that begin with a number set apart", () => {
     // Every space stands beside digits and none before an indicator's number: the goal's part
     // is the full line, as wide as the goal column's lines.
