@@ -445,13 +445,17 @@ function rowsOfLayoutFlow(
     const indicatorAt = indicatorColumn(page, goalAt) ?? goalAt + 8;
     const goal = { at: goalAt, width: goalWidth(page, goalAt) };
     const byLine = columnsByLine(page, goalAt, indicatorAt);
+    // One measure of each column's width per page, however many lines stand in it.
+    const widths = new Map<number, number>();
+    const widthAt = (at: number): number => {
+      let width = widths.get(at);
+      if (width === undefined) widths.set(at, (width = goalWidth(page, at)));
+      return width;
+    };
     const cut = page.map((line, k) => {
       const own = byLine?.[k];
       const split = own
-        ? {
-            goal: { at: own.goalAt, width: goalWidth(page, own.goalAt) },
-            indicatorAt: own.indicatorAt,
-          }
+        ? { goal: { at: own.goalAt, width: widthAt(own.goalAt) }, indicatorAt: own.indicatorAt }
         : null;
       return cutLine(line, goal, indicatorAt, nameEnd, autospaced, split);
     });
