@@ -81,6 +81,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last = { row: anchors[next]!.row, text: held.get(anchors[next]!.at)! };
     }
     const below = anchors[next];
+    // The names gathered so far, read once per line: every rule below asks about them.
+    const lastName = last === null ? "" : nameSoFar(last.row);
     // A remark in brackets closes the name before it.
     const remark = /^[（(]/.test(text);
     // A line of nothing but a project's ending words (`专项资金`) begins no name.
@@ -109,6 +111,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // 2026-2027 / amounts / 年信息化运…); though not right under a unit's amounts drawn on two
     // lines, where its name, centred over them, goes on.
     const above = anchors[next - 1];
+    const aboveName = above === undefined ? "" : nameSoFar(above.row);
     // The second half of a name of two lines centred on its amounts line (广州大学 / amounts /
     // 附属中学): right under an amounts line that holds none of the name, its first half right above.
     // Lines of the other columns may stand between (counted in input lines): the two halves are as
@@ -138,7 +141,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       pageOf[above.at] === pageOf[below.at] &&
       above.row.indicators.length === 0 &&
       below.row.indicators.length > 0 &&
-      UNIT_NAME.test(core(nameSoFar(above.row)));
+      UNIT_NAME.test(core(aboveName));
     // After a project whose name has ended (…经费), a full line begins the next row's name, unless
     // it stands right under the project's amounts (where a name goes on).
     const afterProject =
@@ -148,8 +151,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       full(text) &&
       !remark &&
       pageOf[above.at] === pageOf[below.at] &&
-      !opensBracket(nameSoFar(above.row)) &&
-      projectEnded(nameSoFar(above.row));
+      !opensBracket(aboveName) &&
+      projectEnded(aboveName);
     // A unit's name cut short (广州市卫生健康技术 / 鉴定和人才评价中心) goes on with the line that
     // gives it a unit's ending, though the next row's name stands right below.
     const completesUnit =
@@ -157,22 +160,19 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       at > 0 &&
       last.row.lines.includes(lineAt(at - 1).no) &&
       last.row.indicators.length === 0 &&
-      !TOTAL_NAME.test(nameSoFar(last.row).trim()) &&
-      !UNIT_NAME.test(core(nameSoFar(last.row))) &&
-      UNIT_NAME.test(core(nameSoFar(last.row) + text));
+      !TOTAL_NAME.test(lastName.trim()) &&
+      !UNIT_NAME.test(core(lastName)) &&
+      UNIT_NAME.test(core(lastName + text));
     // A line well short of full right above a name that starts on its amounts line is not that
     // name's first line: it ends the name above when it gives it a project's ending (…信息化运 /
     // 维项目).
     // Nor is a line of nothing but a project's ending words (`专项资金`, `升级改造`), which ends
     // the name above wherever it stands, on the page after that row's amounts too.
     const unended =
-      last !== null &&
-      !PROJECT_NAME.test(core(nameSoFar(last.row))) &&
-      !WORK_ENDING.test(core(nameSoFar(last.row)));
+      last !== null && !PROJECT_NAME.test(core(lastName)) && !WORK_ENDING.test(core(lastName));
     const ends =
       last !== null &&
-      (PROJECT_NAME.test(core(nameSoFar(last.row) + text)) ||
-        WORK_ENDING.test(core(nameSoFar(last.row) + text)));
+      (PROJECT_NAME.test(core(lastName + text)) || WORK_ENDING.test(core(lastName + text)));
     // A line that itself ends as a project's name does (`化运维项目`) is a name's end, not the start
     // of the name just below, though as wide as a full line.
     // Apart from the next amounts line by a line without a name's text (right above it, the line
@@ -185,7 +185,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       below.at === at + 2 &&
       !lineStarts.has(at + 1) &&
       last !== null &&
-      !UNIT_NAME.test(core(nameSoFar(last.row))) &&
+      !UNIT_NAME.test(core(lastName)) &&
       !/^[（(]/.test(held.get(below.at) ?? "");
     const completesProject =
       last !== null &&
@@ -215,7 +215,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       pageOf[lastAnchor.at]! < pageOf[at]! &&
       full(last.text) &&
       !remark &&
-      !endsName(nameSoFar(last.row)) &&
+      !endsName(lastName) &&
       last.row.lines.some((no) => no > here && no < until);
     // On a new page above its first amounts, after a unit on the page before whose name reads
     // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), or a project whose name
@@ -226,12 +226,12 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last !== null &&
       last.row === above.row &&
       ((above.row.indicators.length === 0 && above.row.goal.length === 0) ||
-        projectEnded(nameSoFar(above.row))) &&
+        projectEnded(aboveName)) &&
       pageOf[above.at]! < pageOf[at]! &&
       pageOf[below.at] === pageOf[at] &&
       !remark &&
-      !opensBracket(nameSoFar(above.row)) &&
-      endsName(nameSoFar(above.row));
+      !opensBracket(aboveName) &&
+      endsName(aboveName);
     // A line that ends as a project's name does, nearer the row above than the next amounts, ends
     // that row's name though it read as ended already (…安全生产专项 / 整治经费).
     const endsAgain =
@@ -245,8 +245,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const fromAbove: boolean = last !== null && remark;
     // A name cut after a hyphen (…运输局2026- / 2027年…) or inside brackets (…（2025-2035 /
     // 年）修编项目) goes on, whatever stands below.
-    const cutRange =
-      last !== null && (/[-－—–]$/.test(nameSoFar(last.row)) || opensBracket(nameSoFar(last.row)));
+    const cutRange = last !== null && (/[-－—–]$/.test(lastName) || opensBracket(lastName));
     // A short line cannot begin a name that goes on into the amounts line below, or round it
     // from further up (a name's lines are full but its last): it ends the name above (…接种补 /
     // 助), however near the next row, and though that name's amounts stand on the page before.
