@@ -26,15 +26,13 @@ export function splitIndicators(cell: string, rowId: string, firstLine: number):
   const indicators: Indicator[] = [];
 
   const head = cell.slice(0, starts[0]?.index ?? cell.length);
-  if (tidy(head) !== "") {
-    if (starts.length === 0 && looksLikeIndicator(head)) {
-      indicators.push(buildIndicator(head, tidy(head), null, rowId, lineAt(0)));
-    } else if (starts.length === 0) {
-      // A cell with no numbered indicators at all (项目信息不宜公开) is one unnamed indicator's text.
-      indicators.push(buildIndicator(head, tidy(head), null, rowId, lineAt(0)));
-    } else {
-      leftovers.push({ text: tidy(head), line: lineAt(0) });
-    }
+  const headText = tidy(head);
+  if (headText !== "") {
+    // A cell with no numbered indicators at all (项目信息不宜公开, or one indicator's fields
+    // without its number) is one unnamed indicator's text; before numbered ones it is left over.
+    if (starts.length === 0)
+      indicators.push(buildIndicator(head, headText, null, rowId, lineAt(0)));
+    else leftovers.push({ text: headText, line: lineAt(0) });
   }
   starts.forEach((s, k) => {
     const end = starts[k + 1]?.index ?? cell.length;
@@ -111,10 +109,6 @@ function beforeLevelCode(cell: string, from: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-function looksLikeIndicator(text: string): boolean {
-  return PERIOD.test(text) || /指标值/.test(text);
 }
 
 function countNewlines(s: string, end: number): number {
