@@ -394,31 +394,50 @@ function cutLine(
 /**
  * A cell's lines all start at its column's left edge. Text that starts well inside the indicator
  * column is the end of a line whose start stood a little higher or lower (a glyph from another
- * font shifts the baseline): it goes back after the line it continues, the one just above whose
- * text ends where it begins.
+ * font, or one overlapping its neighbour, shifts the baseline): it goes back after the line it
+ * continues, the one just above whose text ends nearest where it begins. A line's end is known
+ * only to some places (pdftotext gives an ideograph more than one), so a line the piece would make
+ * wider than a full line of the column, or one ending in the separator the piece starts with, is
+ * not the one it continues.
  */
 function rejoinPieces(block: readonly Cut[]): string[] {
-  const out: { text: string; to: number }[] = [];
+  // Most of a cell's lines are full: the upper quartile of their widths is a full line's.
+  const widths = block
+    .filter((c) => Math.abs(c.indicatorFrom - c.indicatorAt) <= DRIFT)
+    .map(width)
+    .sort((a, b) => a - b);
+  const full = widths.length > 2 ? widths[Math.floor(widths.length * 0.75)]! : Infinity;
+  const out: { text: string; to: number; width: number }[] = [];
   for (const c of block) {
     if (c.indicatorFrom > c.indicatorAt + DRIFT) {
+      const piece = width(c);
       let host = -1;
       let bestGap = Infinity;
       for (let j = out.length - 1; j >= Math.max(0, out.length - 3); j--) {
-        const gap = c.indicatorFrom - out[j]!.to;
-        if (gap >= -1 && gap <= 2 * DRIFT && gap < bestGap) {
-          host = j;
-          bestGap = gap;
-        }
+        const o = out[j]!;
+        const gap = c.indicatorFrom - o.to;
+        if (gap < -1 || gap > 3 * DRIFT || gap >= bestGap) continue;
+        if (o.width + piece > full + FIT_SLACK) continue;
+        if (SEPARATOR_END.test(o.text) && SEPARATOR_START.test(c.indicator)) continue;
+        host = j;
+        bestGap = gap;
       }
       if (host >= 0) {
-        out[host] = { text: out[host]!.text + c.indicator, to: c.indicatorTo };
+        const o = out[host]!;
+        out[host] = { text: o.text + c.indicator, to: c.indicatorTo, width: o.width + piece };
         continue;
       }
     }
-    out.push({ text: c.indicator, to: c.indicatorTo });
+    out.push({ text: c.indicator, to: c.indicatorTo, width: width(c) });
   }
   return out.map((p) => p.text);
 }
+
+const width = (c: Cut) => displayWidth(c.indicator.replace(/ /g, ""));
+/** How much wider than a full line a line may come out with its piece (letters vary). */
+const FIT_SLACK = 2;
+const SEPARATOR_END = /[；;]$/;
+const SEPARATOR_START = /^[；;]/;
 
 function rowsOfLayoutFlow(
   flow: readonly Line[],

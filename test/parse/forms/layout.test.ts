@@ -533,3 +533,62 @@ describe("a layout copy's goal lines across a page break", () => {
     expect(r.tables[0]!.indicators.map((i) => i.name)).toEqual(["甲", "甲二", "乙"]);
   });
 });
+
+describe("a layout copy's indicator line cut in pieces", () => {
+  // pdftotext sets glyphs that overlap their neighbours (a separator hung past the column's edge,
+  // punctuation squeezed together) on a baseline of their own: a piece of a line, standing where
+  // it stood, lands a line or two lower. It goes back to the line it continues.
+  const at = (k: number, text: string) => pad("", 94 + k) + text;
+  const page = (indicatorLines: string[]) =>
+    parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      ...indicatorLines.map((s, k) =>
+        k === 1
+          ? pad(line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。"), 94) + s.trimStart()
+          : s,
+      ),
+    ]);
+  const fields = (r: ReturnType<typeof parse>) =>
+    r.tables[0]!.indicators.map((i) => [i.name, i.period?.text ?? null, i.annual?.text ?? null]);
+
+  it("a separator hung at a full line's end goes back to that line, not to one ending in a separator", () => {
+    const l3 = "11-数量指标；购置设备数量；实施周期指标值:7台（套）";
+    const l4 = "年度指标值:7台（套）";
+    const r = page([
+      at(0, "1、1-产出指标；11-数量指标；服务年限；实施周期指标值:保障"),
+      at(0, "服务年限1年；年度指标值:保障服务年限1年。2、1-产出指标；"),
+      at(0, l3),
+      at(0, l4),
+      // Nearer the end of the line above l3 (it ends in a separator of its own) than of l3.
+      at(l3.length + 5, "；"),
+      at(l4.length, "。3、1-产出指标；11-数量指标；签约人数；实施周期指标值:1人"),
+      at(0, "；年度指标值:1人。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["服务年限", "保障服务年限1年", "保障服务年限1年"],
+      ["购置设备数量", "7台（套）", "7台（套）"],
+      ["签约人数", "1人", "1人"],
+    ]);
+  });
+
+  it("goes back to the line it fits on, not to a full line that ends nearer where it starts", () => {
+    const m3 = "运转；实施周期指标值:各方面按合同要求保障到位。";
+    const r = page([
+      at(0, "1、1-产出指标；12-质量指标；设备验收合格率；实施周期指标"),
+      at(0, "值:100%；年度指标值:100%。2、2-效益指标；22-社会效益；保障"),
+      at(0, m3),
+      at(0, "值:各方面按合同要求保障到位。3、2-效益指标；24-可持续影"),
+      // Five places past the full line's end, eleven past the one it continues by its characters
+      // (pdftotext gives an ideograph more than one place, so a line ends further right).
+      at(m3.length + 11, "；年度指标"),
+      at(0, "响；长效管理机制；实施周期指标值:持续运行；年度指标值:持"),
+      at(0, "续运行。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["设备验收合格率", "100%", "100%"],
+      ["保障运转", "各方面按合同要求保障到位", "各方面按合同要求保障到位"],
+      ["长效管理机制", "持续运行", "持续运行"],
+    ]);
+  });
+});
