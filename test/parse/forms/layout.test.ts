@@ -592,3 +592,61 @@ describe("a layout copy's indicator line cut in pieces", () => {
     ]);
   });
 });
+
+describe("a layout copy's goal line set below its row's amounts", () => {
+  it("goes back above the goal text beside the amounts when the indicators beside it are missing", () => {
+    // Name and amounts stand half a line off the goal's baselines: pdftotext may set the goal's
+    // next line beside the amounts and leave the line above them on a line of its own below,
+    // where no indicator line stands beside it.
+    const chunks = (s: string) => s.match(/.{1,22}/gu)!;
+    const ind = chunks(
+      "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:35人；年度指标值:35人。" +
+        "2、2-效益指标；22-社会效益；保障工作正常运转；实施周期指标值:有效；年度指标值:有效。",
+    );
+    const [g1, g2, g3] = ["加强文物和非物质文化遗", "产保护利用，传承弘扬岭", "南优秀传统文化。"];
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("", {}, "", ind[0]),
+      line("", {}, "", ind[1]),
+      line("甲项目", { T: "10.00", F: "10.00" }, g2, ind[2]),
+      line("", {}, g1),
+      line("", {}, "", ind[3]),
+      line("", {}, g3, ind[4]),
+      line("", {}, "", ind[5]),
+      line("", {}, "推进文化和旅游深度融合", indicator("乙")),
+      line("乙项目", { T: "10.00", F: "10.00" }, "，提升广州城市文化品牌"),
+      line("", {}, "影响力。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      g1 + g2 + g3,
+      "推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => i.name)).toEqual([
+      "服务人数",
+      "保障工作正常运转",
+      "乙",
+    ]);
+  });
+
+  it("stays below them when the indicators beside the amounts were the cell's last", () => {
+    const [g1, g2] = ["加强文物和非物质文化遗", "产保护利用，传承弘扬。"];
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, g1, indicator("甲")),
+      line("", {}, g2),
+      line("", {}, "", indicator("乙")),
+      line("乙项目", { T: "10.00", F: "10.00" }, "推进文化和旅游深度融合"),
+      line("", {}, "影响力。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      g1 + g2,
+      "推进文化和旅游深度融合影响力。",
+    ]);
+  });
+});
