@@ -478,6 +478,28 @@ function rowsOfLayoutFlow(
         : null;
       return cutLine(line, goal, indicatorAt, nameEnd, autospaced, split);
     });
+    // A page holding only the end of a row's indicators shows no goal column, and its first line
+    // may carry no value label to tell it from a goal's: the indicator line under it, starting
+    // where it does, and its words (no clause of a goal) do.
+    const [top, second] = cut;
+    if (
+      top?.goal &&
+      !top.left &&
+      !top.indicator &&
+      second?.indicator &&
+      !second.goal &&
+      Math.abs(top.goalFrom - second.indicatorFrom) <= 1 &&
+      !/[，。,]/.test(top.goal)
+    ) {
+      cut[0] = {
+        ...top,
+        goal: "",
+        goalFrom: -1,
+        indicator: top.goal,
+        indicatorFrom: top.goalFrom,
+        indicatorTo: top.goalFrom + top.goal.length,
+      };
+    }
     // A line right under an indicator line and starting where it does goes on with it (a page
     // holding only the end of a row's indicators shows no goal column of its own), also where a
     // space in it was taken for the goal's end (`大于等于 20 亿元；…`).

@@ -532,6 +532,39 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
     expect(r.tables[0]!.indicators.map((i) => i.name)).toEqual(["甲", "甲二", "乙"]);
   });
+
+  it("opening a page that holds only the end of a row's indicators, are the indicators'", () => {
+    // Such a page shows no goal column: its lines stand where a goal's would, and the first one
+    // carries no value label to tell it from a goal's line.
+    const at46 = (s: string) => pad("", 46) + s;
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+      line(
+        "甲项目",
+        { T: "10.00", F: "10.00" },
+        "保障工作正常运转。",
+        "1、1-产出指标；11-数量指标；甲；实施周期",
+      ),
+      line("", {}, "", "指标值:1次；年度指标值:1次。2、3-满意度指"),
+      line("", {}, "", "标；31-服务对象"),
+      "                                   第1页",
+      "\f" + HEADER,
+      at46("满意度；患者满意度；实施周期指标"),
+      at46("值:≥85%；年度指标值:≥85%。3、"),
+      at46("4-成本指标；41-经济成本指标；年度"),
+      at46("投入；实施周期指标值:10万元；年度"),
+      at46("指标值:10万元。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([null, null, "目标乙。", "保障工作正常运转。"]);
+    expect(r.tables[0]!.indicators.map((i) => [i.level2.name, i.name])).toEqual([
+      ["数量指标", "乙"],
+      ["数量指标", "甲"],
+      ["服务对象满意度", "患者满意度"],
+      ["经济成本指标", "年度投入"],
+    ]);
+  });
 });
 
 describe("a layout copy's indicator line cut in pieces", () => {
