@@ -45,7 +45,15 @@ const COST = {
    * on a page before them: such a line ends the row above.
    */
   pageBefore: 10,
+  /**
+   * Two lines of one goal parted by more than a couple of lines of other text: a cell's lines
+   * stand one under the other (pdftotext may set a line or two of the row's other cells between).
+   */
+  apart: 2,
 };
+
+/** How many lines of other text may stand between two lines of one goal. */
+const LINES_BETWEEN = 2;
 
 const ENDS_SENTENCE = /[。.!！]$/;
 
@@ -104,6 +112,10 @@ function solve(
       // likely than an odd number with the middle one on the amounts' line.
       const off = Math.abs(upper.length - lower.length);
       cost += COST.offCentre * (on[row]!.length > 0 && off > 0 ? off - 0.5 : off);
+    }
+    for (let k = 1; k < lines.length; k++) {
+      const [a, b] = [goals[lines[k - 1]!]!, goals[lines[k]!]!];
+      if (a.page === b.page && b.at - a.at > LINES_BETWEEN + 1) cost += COST.apart;
     }
     if (!ENDS_SENTENCE.test(goals[lines[lines.length - 1]!]!.text)) cost += COST.unfinished;
     for (const i of lines.slice(0, -1)) {

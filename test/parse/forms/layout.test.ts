@@ -338,6 +338,33 @@ describe("a layout copy's goal lines", () => {
       whole("乙一") + whole("乙二") + whole("乙三"),
     ]);
   });
+
+  it("stand on lines next to each other: a goal of one line below its amounts is not the next row's", () => {
+    // 甲's name has two lines and its amounts stand on the first: its one goal line, centred on
+    // the name, comes out a line lower. The indicator lines between it and 乙's goal part them.
+    const ind = (k: number) =>
+      `${k}、1-产出指标；11-数量指标；指标${k}；实施周期指标值:1次；年度指标值:1次。`;
+    const whole = (s: string) => `${s}，这一句写满了一整行。`;
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("", {}, "", ind(1)),
+      line("甲项目一", { T: "10.00", F: "10.00" }, "", ind(2)),
+      line("甲项目二", {}, whole("甲"), ind(3)),
+      line("", {}, "", ind(4)),
+      line("", {}, "", ind(5)),
+      line("", {}, "", ind(1)),
+      line("", {}, whole("乙一"), ind(2)),
+      line("乙项目", { T: "10.00", F: "10.00" }, whole("乙二"), ind(3)),
+      line("", {}, whole("乙三")),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      whole("甲"),
+      whole("乙一") + whole("乙二") + whole("乙三"),
+    ]);
+  });
 });
 
 describe("a layout copy's goal line with digits set apart from its words", () => {
