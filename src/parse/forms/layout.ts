@@ -185,10 +185,23 @@ function columnsByLine(
 ): ({ goalAt: number; indicatorAt: number } | null)[] | null {
   const indicatorish = (text: string) =>
     text.search(INDICATORS_START) === 0 || INDICATOR_TEXT.test(text.split(" ")[0]!);
+  // Where the two columns stand one space apart, a goal line and the indicators' first line beside
+  // it make one fragment: it is parted before the indicators' number.
+  const parted = (m: RegExpMatchArray): { index: number; 0: string }[] => {
+    const at = m[0].search(INDICATORS_START);
+    return at > 0 && m[0][at - 1] === " "
+      ? [
+          { index: m.index!, 0: m[0].slice(0, at - 1) },
+          { index: m.index! + at, 0: m[0].slice(at) },
+        ]
+      : [{ index: m.index!, 0: m[0] }];
+  };
   const parts = page.map((line) =>
-    [...(line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)].filter(
-      (m) => m.index >= goalAt - DRIFT && !amountsOnly(m[0]) && !/^-?\d[\d,]*\.\d\d/.test(m[0]),
-    ),
+    [...(line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)]
+      .flatMap(parted)
+      .filter(
+        (m) => m.index >= goalAt - DRIFT && !amountsOnly(m[0]) && !/^-?\d[\d,]*\.\d\d/.test(m[0]),
+      ),
   );
   // The goal's text says nothing an indicator says (a goal never says 指标值), and the text
   // beside it opens an indicator's line, not a separator left apart within one.

@@ -315,6 +315,33 @@ describe("a layout copy whose lower rows stand in columns of their own", () => {
       ["乙", "1次"],
     ]);
   });
+
+  it("reads their goal from its first line, where goal and indicators stand one space apart", () => {
+    // 乙's goal at 84, its indicators one space after its lines: its first line, alone, stands
+    // right of halfway to the page's indicators at 94; the line that shows both tells the pair.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲，", indicator("甲")),
+      line("", {}, "保障甲。", "1、1-产出指标；11-数量指标；丙；"),
+      line("", {}, "", "实施周期指标值:2次；年度指标值:2次。"),
+      pad("", 84) + "保障学校正常运转和教育",
+      pad("", 84) + "教学活动有序开展，改善 1、1-产出指标；11-数量指标；乙；",
+      pad(line("乙项目", { T: "10.00", F: "10.00" }), 84) +
+        "办学条件，提升教育质量。 实施周期指标值:1次；年度指标值:1次。",
+    ]);
+    const row = rowsOf(r)[3]!;
+    expect([row.name, row.goal]).toEqual([
+      "乙项目",
+      "保障学校正常运转和教育教学活动有序开展，改善办学条件，提升教育质量。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["甲", "1次"],
+      ["丙", "2次"],
+      ["乙", "1次"],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code !== "form-detected")).toEqual([]);
+  });
 });
 
 describe("a layout copy's goal lines", () => {
