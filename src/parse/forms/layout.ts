@@ -421,12 +421,20 @@ function rejoinPieces(block: readonly Cut[]): string[] {
     .sort((a, b) => a - b);
   const full = widths.length > 2 ? widths[Math.floor(widths.length * 0.75)]! : Infinity;
   const out: { text: string; to: number; width: number }[] = [];
-  for (const c of block) {
+  block.forEach((c, b) => {
     if (c.indicatorFrom > c.indicatorAt + DRIFT) {
       const piece = width(c);
-      let host = -1;
+      const from = Math.max(0, out.length - 3);
+      // The indicator grammar says it first: a piece that makes a value label with the text after
+      // a line (`；年` + `度指标值…`) ends that line.
+      const after = (j: number) => out[j + 1]?.text ?? block[b + 1]?.indicator ?? "";
+      const labels = [];
+      for (let j = from; j < out.length; j++)
+        if (labelAcross(c.indicator, after(j))) labels.push(j);
+      const byLabel = labels.length === 1 ? labels[0]! : -1;
+      let host = byLabel;
       let bestGap = Infinity;
-      for (let j = out.length - 1; j >= Math.max(0, out.length - 3); j--) {
+      for (let j = out.length - 1; byLabel < 0 && j >= from; j--) {
         const o = out[j]!;
         const gap = c.indicatorFrom - o.to;
         if (gap < -1 || gap > 3 * DRIFT || gap >= bestGap) continue;
@@ -438,13 +446,21 @@ function rejoinPieces(block: readonly Cut[]): string[] {
       if (host >= 0) {
         const o = out[host]!;
         out[host] = { text: o.text + c.indicator, to: c.indicatorTo, width: o.width + piece };
-        continue;
+        return;
       }
     }
     out.push({ text: c.indicator, to: c.indicatorTo, width: width(c) });
-  }
+  });
   return out.map((p) => p.text);
 }
+
+/** Whether a value label begins in `piece` and ends in `next` (`；年` + `度指标值`). */
+function labelAcross(piece: string, next: string): boolean {
+  const m = VALUE_LABEL.exec(piece + next.slice(0, 8));
+  return m !== null && m.index < piece.length && m.index + m[0].length > piece.length;
+}
+
+const VALUE_LABEL = /实施周期指标值|年度指标值/;
 
 const width = (c: Cut) => displayWidth(c.indicator.replace(/ /g, ""));
 /** How much wider than a full line a line may come out with its piece (letters vary). */

@@ -678,6 +678,38 @@ describe("a layout copy's indicator line cut in pieces", () => {
       ["长效管理机制", "持续运行", "持续运行"],
     ]);
   });
+
+  it("goes back to the line where it makes a value label with the line after", () => {
+    // `；年` hung at the end of the line before `度指标值…`; by their ends and widths either line
+    // could take it, and the later one, ending nearer, split `服务人数`.
+    const l1 = "1、1-产出指标；11-数量指标；购置设备数量；实施周期指标值:10台（套）";
+    const l2 = "度指标值:10台（套）";
+    const l2b = "。2、1-产出指标；11-数量指标；服务人";
+    const r = page([
+      at(0, l1),
+      at(0, l2) + "  " + l2b,
+      at(l2.length + 2 + l2b.length - 1, "；年"),
+      at(0, "数；实施周期指标值:31人；年度指标值:31人。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["购置设备数量", "10台（套）", "10台（套）"],
+      ["服务人数", "31人", "31人"],
+    ]);
+  });
+
+  it("of two lines it fits after, goes back to the one that ends nearer where it starts", () => {
+    const y1 = "1、1-产出指标；11-数量指标；服务对象人数；实施周期指标值:1次";
+    const r = page([
+      at(0, y1),
+      at(0, "年度指标值:1次。2、1-产出指标；11-数量指标；乙；实施周期"),
+      at(y1.length + 1, "；"),
+      at(0, "指标值:2次；年度指标值:2次。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["服务对象人数", "1次", "1次"],
+      ["乙", "2次", "2次"],
+    ]);
+  });
 });
 
 describe("a layout copy's goal line set below its row's amounts", () => {
