@@ -425,21 +425,23 @@ function rejoinPieces(block: readonly Cut[]): string[] {
     if (c.indicatorFrom > c.indicatorAt + DRIFT) {
       const piece = width(c);
       const from = Math.max(0, out.length - 3);
+      // A line the piece would make wider than a full line, or that ends in the separator the
+      // piece starts with, is not the one it continues.
+      const takes = (j: number) =>
+        out[j]!.width + piece <= full + FIT_SLACK && !doubled(out[j]!.text, c.indicator);
       // The indicator grammar says it first: a piece that makes a value label with the text after
       // a line (`；年` + `度指标值…`) ends that line.
       const after = (j: number) => out[j + 1]?.text ?? block[b + 1]?.indicator ?? "";
       const labels = [];
-      for (let j = from; j < out.length; j++)
-        if (labelAcross(c.indicator, after(j))) labels.push(j);
+      for (let j = from; j < out.length; j++) {
+        if (takes(j) && labelAcross(c.indicator, after(j))) labels.push(j);
+      }
       const byLabel = labels.length === 1 ? labels[0]! : -1;
       let host = byLabel;
       let bestGap = Infinity;
       for (let j = out.length - 1; byLabel < 0 && j >= from; j--) {
-        const o = out[j]!;
-        const gap = c.indicatorFrom - o.to;
-        if (gap < -1 || gap > 3 * DRIFT || gap >= bestGap) continue;
-        if (o.width + piece > full + FIT_SLACK) continue;
-        if (SEPARATOR_END.test(o.text) && SEPARATOR_START.test(c.indicator)) continue;
+        const gap = c.indicatorFrom - out[j]!.to;
+        if (gap < -1 || gap > 3 * DRIFT || gap >= bestGap || !takes(j)) continue;
         host = j;
         bestGap = gap;
       }
@@ -454,13 +456,20 @@ function rejoinPieces(block: readonly Cut[]): string[] {
   return out.map((p) => p.text);
 }
 
-/** Whether a value label begins in `piece` and ends in `next` (`；年` + `度指标值`). */
+/** Whether a value label begins in `piece` and ends in `next` (`；年` + `度指标值`, `；` + `年度指标值`). */
 function labelAcross(piece: string, next: string): boolean {
-  const m = VALUE_LABEL.exec(piece + next.slice(0, 8));
-  return m !== null && m.index < piece.length && m.index + m[0].length > piece.length;
+  const text = piece + next.slice(0, 8);
+  for (const m of text.matchAll(VALUE_LABEL)) {
+    if (m.index < piece.length && m.index + m[0].length > piece.length) return true;
+  }
+  return false;
 }
 
-const VALUE_LABEL = /实施周期指标值|年度指标值/;
+const VALUE_LABEL = /[；;]?(?:实施周期指标值|年度指标值)/g;
+
+/** A separator after a separator: no line ends with one where the piece starts with another. */
+const doubled = (line: string, piece: string) =>
+  SEPARATOR_END.test(line) && SEPARATOR_START.test(piece);
 
 const width = (c: Cut) => displayWidth(c.indicator.replace(/ /g, ""));
 /** How much wider than a full line a line may come out with its piece (letters vary). */

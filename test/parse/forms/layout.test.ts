@@ -681,19 +681,21 @@ describe("a layout copy's indicator line cut in pieces", () => {
 
   it("goes back to the line where it makes a value label with the line after", () => {
     // `；年` hung at the end of the line before `度指标值…`; by their ends and widths either line
-    // could take it, and the later one, ending nearer, split `服务人数`.
-    const l1 = "1、1-产出指标；11-数量指标；购置设备数量；实施周期指标值:10台（套）";
+    // could take it, and the later one, ending nearer, split the next indicator's name `人数`.
     const l2 = "度指标值:10台（套）";
-    const l2b = "。2、1-产出指标；11-数量指标；服务人";
+    const l2b = "。3、1-产出指标；11-数量指标；人";
     const r = page([
-      at(0, l1),
+      at(0, "1、1-产出指标；11-数量指标；开展培训次数；实施周期指标值:大于"),
+      at(0, "等于10次；年度指标值:大于等于10次。2、1-产出指标；11-"),
+      at(0, "数量指标；购置设备数量；实施周期指标值:10台（套）"),
       at(0, l2) + "  " + l2b,
       at(l2.length + 2 + l2b.length - 1, "；年"),
       at(0, "数；实施周期指标值:31人；年度指标值:31人。"),
     ]);
     expect(fields(r)).toEqual([
+      ["开展培训次数", "大于等于10次", "大于等于10次"],
       ["购置设备数量", "10台（套）", "10台（套）"],
-      ["服务人数", "31人", "31人"],
+      ["人数", "31人", "31人"],
     ]);
   });
 
@@ -708,6 +710,22 @@ describe("a layout copy's indicator line cut in pieces", () => {
     expect(fields(r)).toEqual([
       ["服务对象人数", "1次", "1次"],
       ["乙", "2次", "2次"],
+    ]);
+  });
+
+  it("a separator goes back before the value label the next line starts with", () => {
+    // Both lines end as far from it; only the line after the first starts a label.
+    const r = page([
+      at(0, "1、1-产出指标；11-数量指标；保障工作正常运转；实施周期指"),
+      at(0, "标值：各方面按合同要求保障到位。"),
+      at(0, "年度指标值：各方面按合同要求保障"),
+      at(26, "；"),
+      at(0, "到位。2、4-成本指标；41-经济成本指标；年度投入；实施周期指"),
+      at(0, "标值：成本控制率100%；年度指标值：成本控制率100%。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["保障工作正常运转", "各方面按合同要求保障到位", "各方面按合同要求保障到位"],
+      ["年度投入", "成本控制率100%", "成本控制率100%"],
     ]);
   });
 });
