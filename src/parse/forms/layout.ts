@@ -414,15 +414,30 @@ function cutLine(
  * not the one it continues.
  */
 function rejoinPieces(block: readonly Cut[]): string[] {
+  // Where the cell's lines start on each page: where most of them start there (the page's
+  // indicator column, told by the whole page, may stand elsewhere).
+  const counts = new Map<number, Map<number, number>>();
+  for (const c of block) {
+    const page = counts.get(c.indicatorAt) ?? new Map<number, number>();
+    page.set(c.indicatorFrom, (page.get(c.indicatorFrom) ?? 0) + 1);
+    counts.set(c.indicatorAt, page);
+  }
+  const starts = new Map(
+    [...counts].map(([at, page]) => [
+      at,
+      [...page].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0],
+    ]),
+  );
+  const apart = (c: Cut) => c.indicatorFrom - starts.get(c.indicatorAt)! > DRIFT;
   // Most of a cell's lines are full: the upper quartile of their widths is a full line's.
   const widths = block
-    .filter((c) => Math.abs(c.indicatorFrom - c.indicatorAt) <= DRIFT)
+    .filter((c) => !apart(c))
     .map(width)
     .sort((a, b) => a - b);
   const full = widths.length > 2 ? widths[Math.floor(widths.length * 0.75)]! : Infinity;
   const out: { text: string; to: number; width: number }[] = [];
   block.forEach((c, b) => {
-    if (c.indicatorFrom > c.indicatorAt + DRIFT) {
+    if (apart(c)) {
       const piece = width(c);
       const from = Math.max(0, out.length - 3);
       // A line the piece would make wider than a full line, or that ends in the separator the

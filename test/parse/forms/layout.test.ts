@@ -621,6 +621,39 @@ describe("a layout copy's goal lines across a page break", () => {
   });
 });
 
+describe("a layout copy's row set in columns of its own, one space apart", () => {
+  it("keeps its indicator lines in order: they start where the cell's lines start, not the page's", () => {
+    // 乙's goal stands at 80 and its indicators at 104, one space after the goal's lines, while
+    // 甲's stand at 70 and 94: 乙's lines are whole lines of their cell, not pieces of others.
+    const goal = ["完善公共文化服务体系，丰富人民群众精神文", "化生活，保障人民群众基本文化权益。"];
+    const ind = [
+      "数量；实施周期指标值:174件（套）；年",
+      "度指标值:174件（套）。2、2-效益指标；",
+      "22-社会效益；合法合规性；实施周期指",
+      "标值:年度法律纠纷为零；年度指标值:年",
+      "度法律纠纷为零。",
+    ];
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("", {}, "", "1、1-产出指标；11-数量指标；丙；实施周期指标值:2次；"),
+      line("", {}, "", "年度指标值:2次。"),
+      pad(line("乙项目", { T: "10.00", F: "10.00" }), 104) + "1、1-产出指标；11-数量指标；修复藏品",
+      pad("", 80) + pad(goal[0]!, 23) + ind[0],
+      pad("", 80) + pad(goal[1]!, 23) + ind[1],
+      ...ind.slice(2).map((s) => pad("", 104) + s),
+    ]);
+    expect(rowsOf(r)[3]!.goal).toBe(goal.join(""));
+    expect(
+      r.tables[0]!.indicators.slice(2).map((i) => [i.name, i.period?.text, i.annual?.text]),
+    ).toEqual([
+      ["修复藏品数量", "174件（套）", "174件（套）"],
+      ["合法合规性", "年度法律纠纷为零", "年度法律纠纷为零"],
+    ]);
+  });
+});
+
 describe("a layout copy's indicator line cut in pieces", () => {
   // pdftotext sets glyphs that overlap their neighbours (a separator hung past the column's edge,
   // punctuation squeezed together) on a baseline of their own: a piece of a line, standing where
