@@ -582,13 +582,15 @@ function rowsOfLayoutFlow(
     // A row's name and amounts stand half a line off its goal's baselines; pdftotext may set the
     // goal's next line beside the amounts and the line above them on a line of its own below.
     // Every goal line has an indicator line beside it in a cell taller than the goal's: a full
-    // goal line with none, right under the amounts and over a line of the same indicators, is
-    // the one from above.
+    // goal line with none (or only a piece of the line beside the amounts, set off its baseline
+    // with it), right under the amounts and over a line of the same indicators, is the one from
+    // above.
     cut.forEach((a, k) => {
       const b = cut[k + 1];
       const c = cut[k + 2];
       if (!b || !c || !a.goal || !a.indicator || !readAmountLine(a.left, true)) return;
-      if (b.left || !b.goal || b.indicator || displayWidth(b.goal) < 0.8 * goal.width) return;
+      const ownIndicator = b.indicator !== "" && b.indicatorFrom <= b.indicatorAt + DRIFT;
+      if (b.left || !b.goal || ownIndicator || displayWidth(b.goal) < 0.8 * goal.width) return;
       if (c.goal || !c.indicator || c.indicator.search(INDICATORS_START) === 0) return;
       cut[k] = { ...a, goal: b.goal };
       cut[k + 1] = { ...b, goal: a.goal };

@@ -801,6 +801,25 @@ describe("a layout copy's goal line set below its row's amounts", () => {
     ]);
   });
 
+  it("goes back above them also when a piece of the indicator line beside the amounts came with it", () => {
+    const [g1, g2, g3] = ["推进文化和旅游深度融合", "，提升广州城市文化品牌", "影响力。"];
+    const beside = "值:140件（套）";
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, "", "1、1-产出指标；11-数量指标；修复藏品数量；实施周期指标"),
+      line("甲项目", { T: "10.00", F: "10.00" }, g2, beside),
+      pad(line("", {}, g1), 94 + beside.length + 1) + "；年度指标值:140件（套）。2、1-产出指",
+      line("", {}, "", "标；13-时效指标；全年支出率；实施周期指标值:100%；年度指标"),
+      line("", {}, g3, "值:100%。"),
+    ]);
+    expect(rowsOf(r)[2]!.goal).toBe(g1 + g2 + g3);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.period?.text, i.annual?.text])).toEqual([
+      ["修复藏品数量", "140件（套）", "140件（套）"],
+      ["全年支出率", "100%", "100%"],
+    ]);
+  });
+
   it("stays below them when the indicators beside the amounts were the cell's last", () => {
     const [g1, g2] = ["加强文物和非物质文化遗", "产保护利用，传承弘扬。"];
     const r = parse([
