@@ -579,6 +579,17 @@ function rowsOfLayoutFlow(
         indicatorTo: c.goalFrom + indicator.length,
       };
     });
+    // Two lines of one goal set on one line, its last (a sentence's short end) before the one
+    // above it (a full line): they go back in order.
+    cut.forEach((a, k) => {
+      const width = displayWidth(a.goal);
+      if (width <= goal.width + 2) return;
+      const end = a.goal.indexOf("。") + 1;
+      const [last, first] = [a.goal.slice(0, end), a.goal.slice(end)];
+      if (end === 0 || displayWidth(last) >= 0.8 * goal.width) return;
+      const full = displayWidth(first);
+      if (full >= 0.8 * goal.width && full <= goal.width + 2) cut[k] = { ...a, goal: first + last };
+    });
     // A row's name and amounts stand half a line off its goal's baselines; pdftotext may set the
     // goal's next line beside the amounts and the line above them on a line of its own below.
     // Every goal line has an indicator line beside it in a cell taller than the goal's: a full

@@ -820,6 +820,31 @@ describe("a layout copy's goal line set below its row's amounts", () => {
     ]);
   });
 
+  it("comes first when pdftotext set both of a goal's lines on one line, the last one first", () => {
+    const [g1, g2] = [
+      "落实国家学生资助政策，确保家庭经济困难学生不因经济原因失",
+      "学，促进教育公平。",
+    ];
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("", {}, "", "1、1-产出指标；11-数量指标；印制宣传资料；实施周期指标"),
+      line("甲项目", { T: "10.00", F: "10.00" }) +
+        "   " +
+        g2 +
+        g1 +
+        " 值:3800份；年度指标值:3800份。",
+      line("", {}, "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强", indicator("乙")),
+      line("乙项目", { T: "10.00", F: "10.00" }, "文物和非物质文化遗产保护利用。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      g1 + g2,
+      "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强文物和非物质文化遗产保护利用。",
+    ]);
+  });
+
   it("stays below them when the indicators beside the amounts were the cell's last", () => {
     const [g1, g2] = ["加强文物和非物质文化遗", "产保护利用，传承弘扬。"];
     const r = parse([
