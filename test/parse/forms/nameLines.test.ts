@@ -746,3 +746,37 @@ describe("a layout copy's names", () => {
     ]);
   });
 });
+
+describe("a layout copy's name ending in a stock of goods (…物资储备)", () => {
+  it("takes its last line, short and right above the next row's name", () => {
+    // A word processor's narrow name column (seven ideographs): 甲's name over four lines centred
+    // on its amounts, 乙's name starting on its own amounts line right under 甲's last, which is
+    // more than half a line wide and nearer 乙's amounts than 甲's.
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("某单位", { T: "30.00", F: "30.00" }),
+      line(
+        "防制专项经费",
+        { T: "10.00", F: "10.00" },
+        "目标丙。",
+        "1、1-产出指标；11-数量指标；丙；",
+      ),
+      line("", {}, "", "实施周期指标值:1次；"),
+      line("", {}, "", "年度指标值:1次。"),
+      line("广州市疾病预防", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("控制中心突发公", {}, "目标甲。", "实施周期指标值:1次；年度指标值:1次。"),
+      line("", { T: "10.00", F: "10.00" }),
+      line("共卫生事件应急"),
+      line("物资储备"),
+      line("家庭医生签约服", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+      line("务补助"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "防制专项经费",
+      "广州市疾病预防控制中心突发公共卫生事件应急物资储备",
+      "家庭医生签约服务补助",
+    ]);
+  });
+});
