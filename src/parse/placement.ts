@@ -5,6 +5,11 @@ const SOURCES: readonly AmountColumn[] = ["fiscal", "specialAccount", "other"];
 
 /** How many branches the search for a unit's placements may visit before it gives up. */
 const SEARCH_LIMIT = 200_000;
+/**
+ * How many more, all told, the searches for other placements of a unit's rows may visit when two
+ * placements add up (a row not shown to stay put within them is reported).
+ */
+const ALTERNATIVES_LIMIT = 20_000;
 
 /**
  * Chooses where the amounts of rows that lost their empty cells belong. A row's figures may sit in
@@ -198,6 +203,23 @@ function findPlacements(
     const found = descend(target, pruned);
     return { solutions: found ? back([found]) : [], proven: false, choosing, near: false };
   }
+  if (exact.length > 1) {
+    // Two placements add up: a child is decided only if no placement at all puts it elsewhere,
+    // and the two found first may agree on one that a third moves. Each such child is tried in
+    // its other columns; a placement found there joins the list. A search cut short proves
+    // nothing: the child is left undecided (a placement with no column for it joins).
+    const found = [...exact];
+    const budget = { left: ALTERNATIVES_LIMIT };
+    pruned.forEach((c, k) => {
+      if (c.length < 2 || exact.some((sol) => sol[k] !== exact[0]![k])) return;
+      const others = c.map((_, j) => j).filter((j) => j !== exact[0]![k]);
+      const only = pruned.map((cc, i) => (i === k ? others.map((j) => cc[j]!) : cc));
+      const elsewhere = budget.left > 0 ? search(target, only, 0, 1, budget) : null;
+      if (elsewhere === null) found.push(exact[0]!.map((j, i) => (i === k ? -1 : j)));
+      else if (elsewhere[0]) found.push(elsewhere[0].map((j, i) => (i === k ? others[j]! : j)));
+    });
+    return { solutions: back(found), proven: true, choosing, near: false };
+  }
   if (exact.length > 0) return { solutions: back(exact), proven: true, choosing, near: false };
   return {
     solutions: back(search(target, pruned, 0.01) ?? []),
@@ -209,12 +231,15 @@ function findPlacements(
 
 /**
  * Depth-first, largest children first, pruned when a column is overdrawn by more than the slack
- * (amounts are not negative, so nothing could bring it back). Keeps the nearest leaves, two at most.
+ * (amounts are not negative, so nothing could bring it back). Keeps the nearest leaves, `enough`
+ * of them at most; the visits are taken from `budget`, and null says it ran out.
  */
 function search(
   target: readonly number[],
   choices: readonly (readonly number[][])[],
   slackShare: number,
+  enough = 2,
+  budget = { left: SEARCH_LIMIT },
 ): number[][] | null {
   const order = choices
     .map((c, i) => ({ i, size: Math.max(...c.map((v) => v.reduce((a, b) => a + Math.abs(b), 0))) }))
@@ -229,7 +254,7 @@ function search(
   const rest = [...target];
   let visits = 0;
   const visit = (depth: number): void => {
-    if (++visits > SEARCH_LIMIT || (slackShare === 0 && found.length >= 2)) return;
+    if (++visits > budget.left || (slackShare === 0 && found.length >= enough)) return;
     if (depth === order.length) {
       if (!rest.every((x, k) => Math.abs(x) <= slack[k]!)) return;
       const distance = rest.reduce((d, x) => d + Math.abs(x), 0);
@@ -253,7 +278,9 @@ function search(
   };
   visit(0);
   // A search cut short proves nothing either way.
-  return visits > SEARCH_LIMIT ? null : found;
+  const cut = visits > budget.left;
+  budget.left -= visits;
+  return cut ? null : found;
 }
 
 /**

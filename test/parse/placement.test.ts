@@ -66,25 +66,55 @@ describe("amounts placed by a subtotal that is itself off by a little", () => {
   });
 });
 
-describe("amounts whose positions point to a reading the subtotals contradict", () => {
-  const row = (id: string, parentId: string | null, total: number, s: Partial<Amounts> = {}): Row =>
-    ({
-      id,
-      kind: parentId === null ? "total" : id.includes("p") ? "project" : "unit",
-      name: id,
-      parentId,
-      amounts: { total, fiscal: null, specialAccount: null, other: null, ...s },
-      goal: null,
-      indicatorText: null,
-      line: 1,
-      lineEnd: 1,
-    }) as Row;
-  const readings = (v: number): Amounts[] => [
-    { total: v, fiscal: v, specialAccount: null, other: null },
-    { total: v, fiscal: null, specialAccount: v, other: null },
-    { total: v, fiscal: null, specialAccount: null, other: v },
-  ];
+const row = (id: string, parentId: string | null, total: number, s: Partial<Amounts> = {}): Row =>
+  ({
+    id,
+    kind: parentId === null ? "total" : id.includes("p") ? "project" : "unit",
+    name: id,
+    parentId,
+    amounts: { total, fiscal: null, specialAccount: null, other: null, ...s },
+    goal: null,
+    indicatorText: null,
+    line: 1,
+    lineEnd: 1,
+  }) as Row;
+const readings = (v: number): Amounts[] => [
+  { total: v, fiscal: v, specialAccount: null, other: null },
+  { total: v, fiscal: null, specialAccount: v, other: null },
+  { total: v, fiscal: null, specialAccount: null, other: v },
+];
 
+describe("amounts that several placements add up alike", () => {
+  it("are all reported, also a row that the first placements found happen to agree on", () => {
+    // Four rows of 1.00 under a unit with 2.00 in 财政专户 and 2.00 in 其他资金: any two of them
+    // are 财政专户's. Each row's column is in doubt, the first row's too.
+    const rows = [
+      row("t1-total", null, 400, { fiscal: 0, specialAccount: 200, other: 200 }),
+      row("t1-u1", "t1-total", 400, { fiscal: 0, specialAccount: 200, other: 200 }),
+      ...[0, 1, 2, 3].map((k) => row(`t1-u1-p${k}`, "t1-u1", 100)),
+    ];
+    const options = new Map([2, 3, 4, 5].map((i) => [i, readings(100)] as const));
+    const result = resolvePlacements(rows, options, ["total", "fiscal", "specialAccount", "other"]);
+    expect(result.ambiguous).toEqual([2, 3, 4, 5]);
+  });
+
+  it("decide a row that every placement puts in the same column", () => {
+    // 5.00 fits only 财政拨款; the two rows of 1.00 share 财政专户 and 其他资金 either way.
+    const rows = [
+      row("t1-total", null, 700, { fiscal: 500, specialAccount: 100, other: 100 }),
+      row("t1-u1", "t1-total", 700, { fiscal: 500, specialAccount: 100, other: 100 }),
+      row("t1-u1-p0", "t1-u1", 500),
+      row("t1-u1-p1", "t1-u1", 100),
+      row("t1-u1-p2", "t1-u1", 100),
+    ];
+    const options = new Map([2, 3, 4].map((i) => [i, readings(i === 2 ? 500 : 100)] as const));
+    const result = resolvePlacements(rows, options, ["total", "fiscal", "specialAccount", "other"]);
+    expect(result.ambiguous).toEqual([3, 4]);
+    expect(rows[2]!.amounts.fiscal).toBe(500);
+  });
+});
+
+describe("amounts whose positions point to a reading the subtotals contradict", () => {
   it("follow the subtotals' only exact placement, not a near one under the positions' reading", () => {
     // The unit: 3001 in 财政拨款, 1000 in 财政专户. Read by position, the 1000 row sits in 财政拨款;
     // the others could then make up all but 1.00 of it — near, not exact. Exactly, it is 财政专户.
