@@ -637,8 +637,16 @@ function rowsOfLayoutFlow(
       c.leftEnd > aboveEnd;
     if (previous && joined.length <= 4 && (sourcesMakeTotal(joined) || staircase)) {
       if (staircase) stairs.add(previous.row);
-      previous.row.numbers.push(...amounts.numbers);
-      previous.row.edges?.push(...edges);
+      // Read left to right where every amount's place is known: a cell of three lines beside
+      // cells of one puts its first and last lines' amounts (总计 and 其他资金, cut) around them.
+      const placed = staircase ? null : byPlace(previous.row, amounts.numbers, edges);
+      if (placed) {
+        previous.row.numbers = placed.numbers;
+        previous.row.edges = placed.edges;
+      } else {
+        previous.row.numbers.push(...amounts.numbers);
+        previous.row.edges?.push(...edges);
+      }
       previous.row.nameSuffix += amounts.name;
       previous.row.lines.push(c.line.no);
       previous.last = at;

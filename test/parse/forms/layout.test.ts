@@ -103,6 +103,35 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
     expect(ambiguous(r)).toEqual([]);
   });
 
+  it("take their columns left to right when the total and the last source stand a line above the others", () => {
+    // Cut too wide for their cells, the total and 其他资金 take two lines each; the sources that
+    // fit stand on the second, beside the name: read in line order, 其他资金 came first.
+    const r = parse([
+      line("合计", { T: "60.00", F: "30.00", S: "20.00", O: "10.00" }),
+      line("", { T: "60.00", O: "10.00" }),
+      line("某单位", { F: "30.00", S: "20.00" }),
+      line(
+        "某项目",
+        { T: "60.00", F: "30.00", S: "20.00", O: "10.00" },
+        "目标甲。",
+        indicator("甲"),
+      ),
+    ]);
+    expect(
+      rowsOf(r).map((x) => [
+        x.name,
+        x.amounts.total,
+        x.amounts.fiscal,
+        x.amounts.specialAccount,
+        x.amounts.other,
+      ]),
+    ).toEqual([
+      ["合计", 60, 30, 20, 10],
+      ["某单位", 60, 30, 20, 10],
+      ["某项目", 60, 30, 20, 10],
+    ]);
+  });
+
   it("stay one row's when a source stands above its total, a piece of the name beside each", () => {
     // The lower line's amounts stand one space from the name's piece: their places are not
     // known, and neither line's amounts add up alone.
