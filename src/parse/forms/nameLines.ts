@@ -37,15 +37,6 @@ export interface NameContext {
   lineAt: (at: number) => Line;
 }
 
-/**
- * A name that ends as a work or a stock does (…信息化运维, …应急物资储备). The stock is kept apart
- * from WORK_ENDING, which the stream form's name rules share: they read such names whole already,
- * and taking 储备 as an ending there cuts one of them short.
- */
-function workEnded(name: string): boolean {
-  return WORK_ENDING.test(name) || name.endsWith("储备");
-}
-
 /** A project named by a code of capitals (WHZXZJ), as tables do for projects kept confidential. */
 const CODE_NAME = /^[A-Z]{4,}$/;
 
@@ -62,7 +53,7 @@ function endsName(name: string): boolean {
   const c = core(name);
   return (
     PROJECT_NAME.test(c) ||
-    workEnded(c) ||
+    WORK_ENDING.test(c) ||
     UNIT_NAME.test(c) ||
     TOTAL_NAME.test(name.trim()) ||
     CODE_NAME.test(name.trim())
@@ -178,10 +169,10 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // Nor is a line of nothing but a project's ending words (`专项资金`, `升级改造`), which ends
     // the name above wherever it stands, on the page after that row's amounts too.
     const unended =
-      last !== null && !PROJECT_NAME.test(core(lastName)) && !workEnded(core(lastName));
+      last !== null && !PROJECT_NAME.test(core(lastName)) && !WORK_ENDING.test(core(lastName));
     const ends =
       last !== null &&
-      (PROJECT_NAME.test(core(lastName + text)) || workEnded(core(lastName + text)));
+      (PROJECT_NAME.test(core(lastName + text)) || WORK_ENDING.test(core(lastName + text)));
     // A line that itself ends as a project's name does (`化运维项目`) is a name's end, not the start
     // of the name just below, though as wide as a full line.
     // Apart from the next amounts line by a line without a name's text (right above it, the line

@@ -321,6 +321,11 @@ function takeNameRest(row: RowBuild, block: readonly Line[], k: number, rest: Na
  */
 function nameContinuation(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
   if (row.nameSuffix !== "") return null;
+  // Indicators cut inside a value (`…实施周期指标值:4台`) go on with its unit's bracket
+  // (`（套）`): no name's remark, though the name reads as whole with one.
+  const lastIndicator = row.indicators[row.indicators.length - 1] ?? "";
+  if (MEASURE_BRACKET.test(block[k]!.text) && /\d[\u4e00-\u9fff]{0,2}$/u.test(lastIndicator))
+    return null;
   const name = nameParts(row).join("");
   const widest = Math.max(12, ...nameParts(row).map((t) => displayWidth(closeAutospace(t))));
   const closing = bracketClose(row, block, k);
@@ -353,6 +358,9 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   // line is as wide as its column, wider than the name column.
   return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
 }
+
+/** A unit of measure's bracket opening a line (`（套）`, `（次）`). */
+const MEASURE_BRACKET = /^[（(][\u4e00-\u9fff]{1,2}[）)]/u;
 
 /**
  * A line cut at its first space that parts words: not one a word processor set between digits

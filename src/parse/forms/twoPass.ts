@@ -23,7 +23,7 @@ export const UNIT_NAME =
 export const TOTAL_NAME = /^(?:合\s*计|总\s*计)$/u;
 export const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|专项|计划)$/u;
 /** What a project's name may end with besides its kind of money: the work it pays for. */
-export const WORK_ENDING = /(?:改造|建设|采购|购置|运维|维护|维修|修缮|升级)$/;
+export const WORK_ENDING = /(?:改造|建设|采购|购置|运维|维护|维修|修缮|升级|储备|服务)$/;
 
 /** A name without its closing remark in brackets: 广州市第一人民医院（广州市消化疾病中心） → …医院. */
 export function core(name: string): string {

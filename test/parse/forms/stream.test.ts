@@ -581,6 +581,18 @@ describe("a name's end drawn on lines of its own after a page break", () => {
       "广州市教育局教师培训专项经费（“百千万人才培养工程”）",
     ],
     [
+      "is the name's when it ends with the stock it keeps (…应急物 / 资储备)",
+      "广州市交通",
+      ["运输局公路", "养护应急物", "资储备"],
+      "广州市交通运输局公路养护应急物资储备",
+    ],
+    [
+      "is the name's when it ends with the service it buys (…法律顾问 / 服务)",
+      "法律顾问",
+      ["服务"],
+      "法律顾问服务",
+    ],
+    [
       "ends where it last read as ended, when a line wider than its column follows",
       "疗中心5G+智",
       ["慧医疗示范", "应用项目", "步缩小城乡居民基本公共卫生服务差距"],
@@ -588,6 +600,22 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ],
   ])("%s", (_, start, nameEnd, want) => {
     expect(nameAfterBreak(start, nameEnd)).toBe(want);
+  });
+
+  it("is not a unit's bracket that goes on with an indicator value cut by the break (4台 / （套）)", () => {
+    const table = parseText(
+      text(["（套）", "；年度指标值:4台（套）。"])
+        .replace("广州博物馆 1842600.00 1842600.00 做好", "设备购置经费 1842600.00 1842600.00 做好")
+        .replace("做好馆藏文物、图书文献的征集、保护和研究", "做好馆藏文物的征集。")
+        .replace(
+          "举办专题活动；实施周期指标值:大于等于8场次；年度指标值:大于",
+          "购置设备数量；实施周期指标值:4台",
+        ),
+    ).tables[0]!;
+    expect(table.rows[2]!.name).toBe("设备购置经费");
+    expect(table.indicators.map((i) => [i.period?.text, i.annual?.text])).toEqual([
+      ["4台（套）", "4台（套）"],
+    ]);
   });
 
   it("is the name's, when the row's goal goes on after it", () => {
