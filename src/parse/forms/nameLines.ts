@@ -106,7 +106,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       held.get(below.at) === "" &&
       lineStarts.has(at + 2);
     // Halfway between a unit's amounts, its name whole there (…中学, …中心), and a project's, a
-    // line begins the project's name (STEM教育及人工智能 / 课程建设项目); so does a full line
+    // line (not a remark in brackets, which closes the unit's) begins the project's name (STEM教育及人工智能 / 课程建设项目); so does a full line
     // nearer the unit, when the unit's name is whole already (广州图书馆 / 广州图书馆 /
     // 2026-2027 / amounts / 年信息化运…); though not right under a unit's amounts drawn on two
     // lines, where its name, centred over them, goes on.
@@ -133,11 +133,9 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const afterUnit =
       above !== undefined &&
       below !== undefined &&
+      !remark &&
       (halfway ||
-        (aboveGap < below.at - at &&
-          full(text) &&
-          !remark &&
-          (above.last === undefined || aboveGap >= 2))) &&
+        (aboveGap < below.at - at && full(text) && (above.last === undefined || aboveGap >= 2))) &&
       pageOf[above.at] === pageOf[below.at] &&
       above.row.indicators.length === 0 &&
       below.row.indicators.length > 0 &&

@@ -18,6 +18,21 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("take a unit's remark in brackets halfway between its amounts and the next project's", () => {
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("广州市第一人民医院", { T: "10.00", F: "10.00" }),
+      line("（广州市消化疾病中心）"),
+      line("急救医疗指挥调度系统", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("运维费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市第一人民医院（广州市消化疾病中心）",
+      "急救医疗指挥调度系统运维费",
+    ]);
+  });
+
   it("with a bracket still open go on into the next line, though it stands nearer the next row", () => {
     const r = parse([
       line("合计", { T: "20.00", F: "20.00" }),
