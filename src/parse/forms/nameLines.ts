@@ -45,8 +45,12 @@ function projectEnded(name: string): boolean {
   return PROJECT_NAME.test(core(name)) || CODE_NAME.test(name.trim());
 }
 
-/** A line made of nothing but the words a project's name ends with. */
-const ENDING_WORDS = /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|运维|维护|费)+$/u;
+/**
+ * A line made of nothing but the words a project's name ends with, or of them and a remark in
+ * brackets they open (`资金（2025` / `年度清算）`).
+ */
+const ENDING_WORDS =
+  /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|运维|维护|费)+(?:[（(]|$)/u;
 
 /** Whether a name reads as whole: a project's, a work's or a unit's ending, or the total's. */
 function endsName(name: string): boolean {

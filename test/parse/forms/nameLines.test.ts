@@ -795,3 +795,41 @@ describe("a layout copy's name ending in a stock of goods (…物资储备)", ()
     ]);
   });
 });
+
+describe("a layout copy's project name in a narrow column, its last line completing it", () => {
+  // A word processor's name column five ideographs wide: every line is full, so width cannot
+  // tell a name's last line from the next name's first.
+  const ind = (k: string) => indicator(k);
+  // A unit and a first project whose indicators run on below it, as far from the next name.
+  const before = (total: string) => [
+    line("合计", { T: total, F: total }),
+    line("某单位", { T: total, F: total }),
+    line("丙项目经费", { T: "5.00", F: "5.00" }, "目标丙。", "1、1-产出指标；11-数量指标；丙；"),
+    line("", {}, "", "实施周期指标值:1次；"),
+    line("", {}, "", "年度指标值:1次。"),
+  ];
+
+  it("keeps a line of ending words that opens a remark (…运营补贴 / 资金（2025 / 年度清算）)", () => {
+    const r = parse([
+      ...before("25.00"),
+      line("广州市交通", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("运输局执法", {}, "目标甲。", "实施周期指标值:1次；"),
+      line("支队公交行", {}, "", "年度指标值:1次。"),
+      line("", { T: "10.00", F: "10.00" }),
+      line("业运营补贴"),
+      line("资金（2025"),
+      line("年度清算）"),
+      line(""),
+      line("交通运输行"),
+      line("政执法装备", { T: "10.00", F: "10.00" }, "目标乙。", ind("乙")),
+      line("购置经费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "丙项目经费",
+      "广州市交通运输局执法支队公交行业运营补贴资金（2025年度清算）",
+      "交通运输行政执法装备购置经费",
+    ]);
+  });
+});
