@@ -80,7 +80,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
   const lineStarts = new Set(names.map((n) => n.at));
   let last: { row: RowBuild; text: string } | null = null;
   let next = 0;
-  for (const { at, text } of names) {
+  for (const [i, { at, text }] of names.entries()) {
     for (; next < anchors.length && anchors[next]!.at < at; next++) {
       last = { row: anchors[next]!.row, text: held.get(anchors[next]!.at)! };
     }
@@ -189,20 +189,31 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last !== null &&
       !UNIT_NAME.test(core(lastName)) &&
       !/^[（(]/.test(held.get(below.at) ?? "");
+    // Above a name of two lines centred on an amounts line that holds none of it (…年信息 / this
+    // line / 广州市公路事 / amounts / 务中心), with no name line between: that name has its two
+    // lines; this one is not a third.
+    const beforeStraddle =
+      below !== undefined &&
+      below.at - 1 > at &&
+      held.get(below.at) === "" &&
+      names[i + 1]?.at === below.at - 1 &&
+      lineStarts.has(below.at + 1) &&
+      pageOf[below.at] === pageOf[at];
     const completesProject =
       last !== null &&
       !remark &&
-      ((unended &&
-        ends &&
-        below !== undefined &&
-        held.get(below.at) !== "" &&
-        ((below.at === at + 1 &&
-          width(text) <= 0.75 * wrapWidth &&
-          last.row.lines.includes(lineAt(at - 1).no)) ||
-          // Short, it is no first line of a name of several (…信息化运 / 维项目, the next name on
-          // its own amounts line further down).
-          (below.at > at + 1 && !full(text)) ||
-          nameEnd)) ||
+      ((unended && ends && beforeStraddle) ||
+        (unended &&
+          ends &&
+          below !== undefined &&
+          held.get(below.at) !== "" &&
+          ((below.at === at + 1 &&
+            width(text) <= 0.75 * wrapWidth &&
+            last.row.lines.includes(lineAt(at - 1).no)) ||
+            // Short, it is no first line of a name of several (…信息化运 / 维项目, the next name on
+            // its own amounts line further down).
+            (below.at > at + 1 && !full(text)) ||
+            nameEnd)) ||
         (endingOnly && last.row.indicators.length > 0));
     // A name cut by a page break while its lines were full (…广州市文化 / page / 广电旅游局 /
     // 藏品征集与 / 保护修复经 / 费) goes on over the next page's first lines until it reads as

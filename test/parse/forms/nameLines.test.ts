@@ -809,6 +809,32 @@ describe("a layout copy's project name in a narrow column, its last line complet
     line("", {}, "", "年度指标值:1次。"),
   ];
 
+  it("keeps it when the next row's name of two lines straddles its own amounts (…年信息 / 化运维项目)", () => {
+    // 公路事务中心's name is centred on its amounts line, a line above and a line below: the line
+    // above that one, nearer its amounts than 甲's, is none of it.
+    const r = parse([
+      ...before("35.00"),
+      line("广州市交通运", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("输局2026-", {}, "目标甲。", "实施周期指标值:1次；"),
+      line("", { T: "10.00", F: "10.00" }, "", "年度指标值:1次。"),
+      line("", {}, "", "2、1-产出指标；11-数量指标；丁；实施周期指标值:1次；年度指标值:1次。"),
+      line("2027年信息"),
+      line("化运维项目"),
+      line("广州市公路事"),
+      line("", { T: "20.00", F: "20.00" }),
+      line("务中心"),
+      line("道路养护经费", { T: "20.00", F: "20.00" }, "目标乙。", ind("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "丙项目经费",
+      "广州市交通运输局2026-2027年信息化运维项目",
+      "广州市公路事务中心",
+      "道路养护经费",
+    ]);
+  });
+
   it("keeps a line of ending words that opens a remark (…运营补贴 / 资金（2025 / 年度清算）)", () => {
     const r = parse([
       ...before("25.00"),
