@@ -144,8 +144,9 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       above.row.indicators.length === 0 &&
       below.row.indicators.length > 0 &&
       UNIT_NAME.test(core(aboveName));
-    // After a project whose name has ended (…经费), a full line begins the next row's name, unless
-    // it stands right under the project's amounts (where a name goes on).
+    // After a project whose name has ended (…经费, or with the work or stock it pays for: …运维,
+    // …物资储备), a full line begins the next row's name, unless it stands right under the
+    // project's amounts (where a name goes on).
     const afterProject =
       above !== undefined &&
       below !== undefined &&
@@ -154,7 +155,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !remark &&
       pageOf[above.at] === pageOf[below.at] &&
       !opensBracket(aboveName) &&
-      projectEnded(aboveName);
+      (projectEnded(aboveName) || WORK_ENDING.test(core(aboveName)));
     // A unit's name cut short (广州市卫生健康技术 / 鉴定和人才评价中心) goes on with the line that
     // gives it a unit's ending, though the next row's name stands right below.
     const completesUnit =

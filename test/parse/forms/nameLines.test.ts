@@ -835,6 +835,29 @@ describe("a layout copy's project name in a narrow column, its last line complet
     ]);
   });
 
+  it("begins the next name with a full line halfway after a name ended by the stock it keeps", () => {
+    const r = parse([
+      ...before("18.00"),
+      line("公路养护应急", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("", { T: "3.00", F: "3.00" }, "目标甲。", "实施周期指标值:1次；"),
+      line("物资储备", {}, "", "年度指标值:1次。"),
+      line("", {}, "", "1、1-产出指标；11-数量指标；乙；"),
+      line("广州市交通运"),
+      line("", {}, "", "实施周期指标值:1次；"),
+      line("输局2025-", {}, "目标乙。", "年度指标值:1次。"),
+      line("", { T: "10.00", F: "10.00" }),
+      line("2026年信息"),
+      line("化运维项目"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "丙项目经费",
+      "公路养护应急物资储备",
+      "广州市交通运输局2025-2026年信息化运维项目",
+    ]);
+  });
+
   it("keeps a line of ending words that opens a remark (…运营补贴 / 资金（2025 / 年度清算）)", () => {
     const r = parse([
       ...before("25.00"),
