@@ -616,6 +616,30 @@ describe("a layout copy's goal lines across a page break", () => {
     expect(r.tables[0]!.indicators.map((i) => i.name)).toEqual(["甲", "甲二", "乙"]);
   });
 
+  it("opening a page with the rest of a value label cut by the break (…年度指 / 标值:…), are the indicators'", () => {
+    const at36 = (s: string) => pad("", 36) + s;
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+      line(
+        "甲项目",
+        { T: "10.00", F: "10.00" },
+        "保障工作正常运转。",
+        "1、1-产出指标；11-数量指标；甲；实施周期",
+      ),
+      line("", {}, "", "指标值:大于等于 85%；年度指"),
+      "                                   第1页",
+      "\f" + HEADER,
+      at36("标值:大于等于 85%。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([null, null, "目标乙。", "保障工作正常运转。"]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["乙", "1次"],
+      ["甲", "大于等于85%"],
+    ]);
+  });
+
   it("opening a page that holds only the end of a row's indicators, are the indicators'", () => {
     // Such a page shows no goal column: its lines stand where a goal's would, and the first one
     // carries no value label to tell it from a goal's line.
