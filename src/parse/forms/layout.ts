@@ -555,9 +555,19 @@ function rowsOfLayoutFlow(
     }
     // A line right under an indicator line and starting where it does goes on with it (a page
     // holding only the end of a row's indicators shows no goal column of its own), also where a
-    // space in it was taken for the goal's end (`大于等于 20 亿元；…`).
+    // space in it was taken for the goal's end (`大于等于 20 亿元；…`), and past the last line of
+    // a goal set further left between them (a page holding the end of a row's goal too), when it
+    // reads as no goal's clause.
     cut.forEach((c, k) => {
-      const above = cut[k - 1];
+      const between = cut[k - 1];
+      const past =
+        between !== undefined &&
+        between.goal !== "" &&
+        !between.indicator &&
+        !between.left &&
+        c.goalFrom - between.goalFrom > DRIFT &&
+        !/[，。,]/.test(c.goal);
+      const above = past ? cut[k - 2] : between;
       if (!above || !c.goal || above.goal || !above.indicator) return;
       if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
       // The line's left part, taken for a goal's, reads as the indicators' own words: no clause
