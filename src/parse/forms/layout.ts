@@ -571,9 +571,12 @@ function rowsOfLayoutFlow(
       if (!above || !c.goal || above.goal || !above.indicator) return;
       if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
       // The line's left part, taken for a goal's, reads as the indicators' own words: no clause
-      // of a goal, indicator words beside it.
+      // of a goal, indicator words beside it; or the line above ends with a value's label, and
+      // this line is the value (`…；年度指标值：` / `该项目整体支出金额不超过 1608400 元。`).
+      const awaitsValue = /指标值\s*[:：]$/.test(above.indicator);
       if (
         c.indicator &&
+        !awaitsValue &&
         (c.indicatorFrom !== c.goalFrom + c.goal.length + 1 ||
           /[，。,]/.test(c.goal) ||
           !INDICATOR_TEXT.test(c.indicator))

@@ -692,6 +692,57 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
   });
 
+  it("under a line ending with a value's label, are that value, though digits set apart part it", () => {
+    // A word processor's page as pdftotext -layout gives it: the new page holds only the end of
+    // the row's indicators, and its last line (\`该项目整体支出金额不超过 1608400 元。\`) shows no
+    // indicator word; the line above it ends with \`年度指标值：\`.
+    const text = [
+      "                                          项目支出绩效目标表",
+      "部门名称：广州市文化广电旅游局单位：元",
+      "",
+      "项目名称",
+      "                                  财政专户拨",
+      "（资金使         总计        财政拨款                   其他资金             绩效目标                绩效指标",
+      "                                      款",
+      "用单位）",
+      "",
+      "合计      1608400.00 1608400.00",
+      "",
+      "广州艺术博物院 1608400.00 1608400.00",
+      "",
+      "广州艺术      1608400.00 1608400.00                  做好馆藏文物、图书文献的征 1、1-产出指标；11-数量指标；服务面积；",
+      "博物院文                                             集、保护和研究工作，提升公 实施周期指标值：2315.43 平方米；年度指",
+      "物保护单                                             共文化设施服务效能，完善公 标值：2315.43 平方米。2、1-产出指标；",
+      "位修缮工                                             共文化服务体系，丰富人民群 11-数量指标；举办专题活动；实施周期指",
+      "程（2025-                                          众精神文化生活，保障人民群 标值：大于等于 22 场次；年度指标值：大",
+      "2027 年）                                          众基本文化权益。        于等于 22 场次。3、1-产出指标；11-数量",
+      "                                                                 指标；修复藏品数量；实施周期指标值：",
+      "                                                                 165 件（套）；年度指标值：165 件",
+      "                                                                 （套）。4、2-效益指标；22-社会效益；年",
+      "                                                                 接待观众人次；实施周期指标值：大于等于",
+      "                                                                 591 万人次；年度指标值：大于等于 591 万",
+      "项目名称",
+      "                   财政专户拨",
+      "（资金使   总计   财政拨款           其他资金   绩效目标            绩效指标",
+      "                     款",
+      "用单位）",
+      "",
+      "                                         人次。5、4-成本指标；41-经济成本指标；",
+      "                                         年度投入；实施周期指标值：该项目整体支",
+      "                                         出金额不超过 1608400 元；年度指标值：",
+      "                                         该项目整体支出金额不超过 1608400 元。",
+    ].join("\n");
+    const r = parseText(text);
+    expect(r.form).toBe("layout");
+    expect(rowsOf(r)[2]!.goal).toBe(
+      "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能，完善公共文化服务体系，丰富人民群众精神文化生活，保障人民群众基本文化权益。",
+    );
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])[4]).toEqual([
+      "年度投入",
+      "该项目整体支出金额不超过1608400元",
+    ]);
+  });
+
   it("opening a page that holds only the end of a row's indicators, are the indicators'", () => {
     // Such a page shows no goal column: its lines stand where a goal's would, and the first one
     // carries no value label to tell it from a goal's line.
