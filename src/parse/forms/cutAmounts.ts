@@ -132,6 +132,15 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
       const pairs = heads.map((h) =>
         ends.find((e) => e.index >= h.index - 1 && e.index < h.index + h[0].length),
       );
+      // A word processor may set a lone cut's end to the left of its head, under the amount
+      // before it (\`3292947.00 1933953.0\` over \`0          用，传承…\`): on the next line, the only
+      // lone digit left of the head, nothing but spaces between it and the head's place.
+      if (j === i + 1 && heads.length === 1 && pairs[0] === undefined) {
+        const h = heads[0]!;
+        const left = ends.filter((e) => e.index < h.index);
+        const e = left[left.length - 1];
+        if (left.length === 1 && e && raw.slice(e.index + 1, h.index).trim() === "") pairs[0] = e;
+      }
       if (pairs.some((p) => p === undefined)) {
         // Anything else under a head but the header's words ends the search.
         if (heads.some((h) => under(raw, h)) && !headerOrFooter(below.text)) break;

@@ -53,6 +53,27 @@ describe("amounts a narrow cell cut in two, in a layout copy", () => {
     expect(joinCutAmountColumns(lines)).toEqual(lines);
   });
 
+  it("take back the digit a word processor set left of the cut amount, on the next line", () => {
+    const out = joinCutAmountColumns(
+      numbered([
+        "广州博物馆 5226900.00              3292947.00 1933953.0 加强文物和非物质",
+        "公共文化服                                 0          用，传承弘扬岭南",
+      ]),
+    );
+    expect(out.map((l) => l.raw)).toEqual([
+      "广州博物馆 5226900.00              3292947.00 1933953.00 加强文物和非物质",
+      "公共文化服                                            用，传承弘扬岭南",
+    ]);
+  });
+
+  it("leave a digit left of the cut amount with words between them", () => {
+    const lines = numbered([
+      "广州博物馆 5226900.00              3292947.00 1933953.0 加强文物和非物质",
+      "公共文化服                                 0 次       用，传承弘扬岭南",
+    ]);
+    expect(joinCutAmountColumns(lines)).toEqual(lines);
+  });
+
   it("give the table its amounts, the name's last line kept", () => {
     const text = [
       "项目支出绩效目标表",
