@@ -340,6 +340,12 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   }
   const goalGoesOn = row.goal.length > 0 && !endsSentence(row.goal);
   if (!goalGoesOn && row.indicators.length === 0) return null;
+  // A remark in brackets that a whole name takes, a space before the rest of the row (`（二期）
+  // 100%；年度指标值…`): the space parts them though digits follow it.
+  const remark = /^([（(][^（()）\s]{1,12}[）)]) (\S.*)$/u.exec(block[k]!.text);
+  if (remark && projectWhole(name + remark[1]!)) {
+    return { name: remark[1]!, rest: remark[2]!, through: k };
+  }
   const alone = linesOfName(block, k, widest, name);
   if (alone) return alone;
   const m = nameAndRest(block[k]!.text);
@@ -358,6 +364,10 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   // line is as wide as its column, wider than the name column.
   return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
 }
+
+/** A project's name that reads whole: a kind of money or a work at its end, a remark aside. */
+const projectWhole = (name: string): boolean =>
+  PROJECT_NAME.test(core(name)) || WORK_ENDING.test(core(name));
 
 /** A unit of measure's bracket opening a line (`（套）`, `（次）`). */
 const MEASURE_BRACKET = /^[（(][\u4e00-\u9fff]{1,2}[）)]/u;

@@ -382,6 +382,17 @@ describe("a name cut by a page break after its row's goal was done", () => {
     ]);
   });
 
+  it("takes back a remark in brackets beside the indicators' rest, digits set apart after it", () => {
+    // A word processor sets digits a space apart: the space after the remark looks like one.
+    const text = page(
+      ["“羊城通”交通一卡通", "互联互通改造项目"],
+      ["（二期） 1649 次。2、1-产出指标；11-"],
+    ).replace("次数；实施周期指标值:≥1649次；年度", "次数；实施周期指标值:≥1649次；年度指标值:≥");
+    const { row, indicators } = project(text);
+    expect(row.name).toBe("“羊城通”交通一卡通互联互通改造项目（二期）");
+    expect(indicators.map((i) => i.annual?.text)).toEqual(["≥1649次", "13.8公里"]);
+  });
+
   it("takes back a bracket closed over two lines of their own", () => {
     const { row, indicators } = project(
       page(
