@@ -166,7 +166,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !TOTAL_NAME.test(lastName.trim()) &&
       !UNIT_NAME.test(core(lastName)) &&
       UNIT_NAME.test(core(lastName + text));
-    // A line well short of full right above a name that starts on its amounts line is not that
+    // A line short of full right above a name that starts on its amounts line is not that
     // name's first line: it ends the name above when it gives it a project's ending (…信息化运 /
     // 维项目).
     // Nor is a line of nothing but a project's ending words (`专项资金`, `升级改造`), which ends
@@ -208,9 +208,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
           ends &&
           below !== undefined &&
           held.get(below.at) !== "" &&
-          ((below.at === at + 1 &&
-            width(text) <= 0.75 * wrapWidth &&
-            last.row.lines.includes(lineAt(at - 1).no)) ||
+          ((below.at === at + 1 && !full(text) && last.row.lines.includes(lineAt(at - 1).no)) ||
             // Short, it is no first line of a name of several (…信息化运 / 维项目, the next name on
             // its own amounts line further down).
             (below.at > at + 1 && !full(text)) ||

@@ -858,6 +858,33 @@ describe("a layout copy's project name in a narrow column, its last line complet
     ]);
   });
 
+  it("keeps a line short of full right above the next row's name on its amounts line", () => {
+    // Not full, it cannot be a line of 博物院's name that goes on into its amounts line: it is
+    // 甲's last, though nearer 博物院's amounts.
+    const r = parse([
+      ...before("25.00"),
+      line(
+        "广州市文化馆24小时自",
+        { T: "10.00", F: "10.00" },
+        "目标甲。",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("", {}, "", "实施周期指标值:1次；年度指标值:1次。"),
+      line("助图书馆运维经费"),
+      line("广州艺术博物院（广州", { T: "10.00", F: "10.00" }),
+      line("美术馆）"),
+      line("美术作品收藏经费", { T: "10.00", F: "10.00" }, "目标乙。", ind("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "丙项目经费",
+      "广州市文化馆24小时自助图书馆运维经费",
+      "广州艺术博物院（广州美术馆）",
+      "美术作品收藏经费",
+    ]);
+  });
+
   it("keeps a line of ending words that opens a remark (…运营补贴 / 资金（2025 / 年度清算）)", () => {
     const r = parse([
       ...before("25.00"),
