@@ -200,10 +200,20 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       names[i + 1]?.at === below.at - 1 &&
       lineStarts.has(below.at + 1) &&
       pageOf[below.at] === pageOf[at];
+    // Above a unit whose name stands whole on its amounts line (`广州图书馆`), the line right
+    // under the last row's own lines that completes that row's name is its end (…系列 / 活动经费
+    // in a column five ideographs wide, where every line is full).
+    const beforeWholeUnit =
+      below !== undefined &&
+      below.row.indicators.length === 0 &&
+      UNIT_NAME.test(core(held.get(below.at) ?? "")) &&
+      last !== null &&
+      at > 0 &&
+      last.row.lines.includes(lineAt(at - 1).no);
     const completesProject =
       last !== null &&
       !remark &&
-      ((unended && ends && beforeStraddle) ||
+      ((unended && ends && (beforeStraddle || beforeWholeUnit)) ||
         (unended &&
           ends &&
           below !== undefined &&

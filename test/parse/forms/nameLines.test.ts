@@ -885,6 +885,28 @@ describe("a layout copy's project name in a narrow column, its last line complet
     ]);
   });
 
+  it("keeps it above a unit whose name stands whole on its amounts line (…系列 / 活动经费)", () => {
+    const r = parse([
+      ...before("35.00"),
+      line("广州市文化"),
+      line("广电旅游局", {}, "目标甲。", "1、1-产出指标；11-数量指标；甲；"),
+      line("“广州文化", { T: "10.00", F: "10.00" }, "", "实施周期指标值:1次；"),
+      line("周末”系列", {}, "", "年度指标值:1次。"),
+      line("活动经费"),
+      line(""),
+      line("广州图书馆", { T: "20.00", F: "20.00" }),
+      line("图书购置费", { T: "20.00", F: "20.00" }, "目标乙。", ind("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "丙项目经费",
+      "广州市文化广电旅游局“广州文化周末”系列活动经费",
+      "广州图书馆",
+      "图书购置费",
+    ]);
+  });
+
   it("keeps a line of ending words that opens a remark (…运营补贴 / 资金（2025 / 年度清算）)", () => {
     const r = parse([
       ...before("25.00"),
