@@ -37,6 +37,12 @@ export interface NameContext {
   lineAt: (at: number) => Line;
 }
 
+/** A project's name that reads as ended, a remark aside: a kind of money (…经费) or the work or stock it pays for (…运维, …物资储备). */
+function endsAsProject(name: string): boolean {
+  const c = core(name);
+  return WORK_ENDING.test(c) || PROJECT_NAME.test(c);
+}
+
 /** A project named by a code of capitals (WHZXZJ), as tables do for projects kept confidential. */
 const CODE_NAME = /^[A-Z]{4,}$/;
 
@@ -145,8 +151,9 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       below.row.indicators.length > 0 &&
       UNIT_NAME.test(core(aboveName));
     // After a project whose name has ended (…经费, or with the work or stock it pays for: …运维,
-    // …物资储备), a full line begins the next row's name, unless it stands right under the
-    // project's amounts (where a name goes on).
+    // …物资储备, unless the line makes it end so again: …公共文化服务 / 体系建设), a full line
+    // begins the next row's name, unless it stands right under the project's amounts (where a
+    // name goes on).
     const afterProject =
       above !== undefined &&
       below !== undefined &&
@@ -155,7 +162,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !remark &&
       pageOf[above.at] === pageOf[below.at] &&
       !opensBracket(aboveName) &&
-      (projectEnded(aboveName) || WORK_ENDING.test(core(aboveName)));
+      (projectEnded(aboveName) || (endsAsProject(aboveName) && !endsAsProject(aboveName + text)));
     // A unit's name cut short (广州市卫生健康技术 / 鉴定和人才评价中心) goes on with the line that
     // gives it a unit's ending, though the next row's name stands right below.
     const completesUnit =
@@ -171,11 +178,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // 维项目).
     // Nor is a line of nothing but a project's ending words (`专项资金`, `升级改造`), which ends
     // the name above wherever it stands, on the page after that row's amounts too.
-    const unended =
-      last !== null && !PROJECT_NAME.test(core(lastName)) && !WORK_ENDING.test(core(lastName));
-    const ends =
-      last !== null &&
-      (PROJECT_NAME.test(core(lastName + text)) || WORK_ENDING.test(core(lastName + text)));
+    const unended = last !== null && !endsAsProject(lastName);
+    const ends = last !== null && endsAsProject(lastName + text);
     // A line that itself ends as a project's name does (`化运维项目`) is a name's end, not the start
     // of the name just below, though as wide as a full line.
     // Apart from the next amounts line by a line without a name's text (right above it, the line
