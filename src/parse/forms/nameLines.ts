@@ -37,7 +37,10 @@ export interface NameContext {
   lineAt: (at: number) => Line;
 }
 
-/** A project's name that reads as ended, a remark aside: a kind of money (…经费) or the work or stock it pays for (…运维, …物资储备). */
+/**
+ * A project's name that reads as ended, a remark aside: a kind of money (…经费) or the work or
+ * stock it pays for (…运维, …物资储备).
+ */
 function endsAsProject(name: string): boolean {
   const c = core(name);
   return WORK_ENDING.test(c) || PROJECT_NAME.test(c);
