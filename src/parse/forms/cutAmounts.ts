@@ -50,9 +50,12 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
   return out;
 }
 
-/** A cut amount after a name or in a run of whole ones: `广州博物馆 15449470.0 719156.00`. */
+/**
+ * A cut amount after a name or in a run of whole ones: `广州博物馆 15449470.0 719156.00`, or the
+ * run's last, ending the line (`… 3,850,775.00 13,511,412.0`).
+ */
 const CUT_IN_RUN =
-  /(?<=^\S*\D |\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d\b)|(?<=\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s])/;
+  /(?<=^\S*\D |\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d\b)|(?<=\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s]|$)/;
 
 /** A line of the repeated header (its words, wrapped anyhow) or a page number. */
 const HEADER_WORDS = /^[项目名称（）()资金使用单位总计财政拨款专户其他绩效目标指标\s]+$/u;

@@ -136,6 +136,23 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
+  it("takes back the end of the run's last amount, cut at the line's end", () => {
+    const out = joinCutAmounts(
+      numbered([
+        "广州市执信 19,696,413.00 2,334,226.00 3,850,775.00 13,511,412.0",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+        "中学 0",
+        "广州市执信",
+      ]),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      "广州市执信 19,696,413.00 2,334,226.00 3,850,775.00 13,511,412.00",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "中学",
+      "广州市执信",
+    ]);
+  });
+
   it("leaves a lone digit alone when a row's text comes first", () => {
     const lines = numbered(["广州图书馆 20184661.00 15731797.0 3936700.00", "保障运行，", "0"]);
     expect(joinCutAmounts(lines)).toEqual(lines);
