@@ -136,9 +136,13 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
         ends.find((e) => e.index >= h.index - 1 && e.index < h.index + h[0].length),
       );
       // A word processor may set a lone cut's end to the left of its head, under the amount
-      // before it (\`3292947.00 1933953.0\` over \`0          用，传承…\`): on the next line, the only
-      // lone digit left of the head, nothing but spaces between it and the head's place.
-      if (j === i + 1 && heads.length === 1 && pairs[0] === undefined) {
+      // before it (`3292947.00 1933953.0` over `0          用，传承…`): on the next line (or the
+      // first after the next page's header), the only lone digit left of the head, nothing but
+      // spaces between it and the head's place.
+      const headerBetween = out
+        .slice(i + 1, j)
+        .every((l) => l === null || l.text.trim() === "" || headerOrFooter(l.text));
+      if (headerBetween && heads.length === 1 && pairs[0] === undefined) {
         const h = heads[0]!;
         const left = ends.filter((e) => e.index < h.index);
         const e = left[left.length - 1];

@@ -66,6 +66,27 @@ describe("amounts a narrow cell cut in two, in a layout copy", () => {
     ]);
   });
 
+  it("take back the digit set left of the cut amount on the first line after the next page's header", () => {
+    const out = joinCutAmountColumns(
+      numbered([
+        "广州市执信 19,696,413.00 2,334,226.00 3,850,775.00 13,511,412.0",
+        "项目名称",
+        "（资金使用       总计       财政拨款   财政专户拨款             其他资金            绩效目标",
+        "    单位）",
+        "",
+        "中学                                         0",
+      ]),
+    );
+    expect(out.map((l) => l.raw)).toEqual([
+      "广州市执信 19,696,413.00 2,334,226.00 3,850,775.00 13,511,412.00",
+      "项目名称",
+      "（资金使用       总计       财政拨款   财政专户拨款             其他资金            绩效目标",
+      "    单位）",
+      "",
+      "中学",
+    ]);
+  });
+
   it("leave a digit left of the cut amount with words between them", () => {
     const lines = numbered([
       "广州博物馆 5226900.00              3292947.00 1933953.0 加强文物和非物质",

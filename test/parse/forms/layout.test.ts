@@ -694,8 +694,8 @@ describe("a layout copy's goal lines across a page break", () => {
 
   it("under a line ending with a value's label, are that value, though digits set apart part it", () => {
     // A word processor's page as pdftotext -layout gives it: the new page holds only the end of
-    // the row's indicators, and its last line (\`该项目整体支出金额不超过 1608400 元。\`) shows no
-    // indicator word; the line above it ends with \`年度指标值：\`.
+    // the row's indicators, and its last line (`该项目整体支出金额不超过 1608400 元。`) shows no
+    // indicator word; the line above it ends with `年度指标值：`.
     const text = [
       "                                          项目支出绩效目标表",
       "部门名称：广州市文化广电旅游局单位：元",
