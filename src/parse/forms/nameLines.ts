@@ -201,6 +201,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // line / 广州市公路事 / amounts / 务中心), with no name line between: that name has its two
     // lines; this one is not a third.
     const beforeStraddle =
+      last !== null &&
+      last.row.indicators.length > 0 &&
       below !== undefined &&
       below.at - 1 > at &&
       held.get(below.at) === "" &&

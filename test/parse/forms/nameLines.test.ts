@@ -973,6 +973,30 @@ describe("a layout copy's project name in a narrow column, its last line complet
     ]);
   });
 
+  it("leaves a unit's whole name for the next project's first line, though it would end the name so", () => {
+    // Only a project's name is completed by a line ending as a project's name does: the unit's
+    // (…研究院) is whole, and 教师培训专项 begins the name centred on the next amounts.
+    const r = parse([
+      ...before("25.00"),
+      line("广州市教育研"),
+      line("", { T: "10.00", F: "10.00" }),
+      line("究院"),
+      line("", {}, "", "1、1-产出指标；11-数量指标；乙；"),
+      line("教师培训专项", {}, "", "实施周期指标值:1次；"),
+      line("经费（“百千", {}, "目标乙。", "年度指标值:1次。"),
+      line("", { T: "10.00", F: "10.00" }),
+      line("万人才培养工"),
+      line("程”）"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "丙项目经费",
+      "广州市教育研究院",
+      "教师培训专项经费（“百千万人才培养工程”）",
+    ]);
+  });
+
   it("keeps a line of ending words that opens a remark (…运营补贴 / 资金（2025 / 年度清算）)", () => {
     const r = parse([
       ...before("25.00"),
