@@ -89,8 +89,24 @@ export function readStreamRecords(
         line: line.no,
         lineEnd: lines[header.end]!.no,
       });
+      const headerKey = lines
+        .slice(i, header.end + 1)
+        .map((l) => matchKey(l.text))
+        .join("");
       i = header.end;
       pageBreak = true;
+      // The name cell's bracket, left open by the header's lines (`项目名称（资金使用单位`), closes
+      // at the start of the next line, which a layout copy shares with the page's first rows.
+      const next = lines[i + 1];
+      if (next && /^）\s/.test(next.text) && opensBracket(headerKey)) {
+        const raw = next.raw ?? next.text;
+        const at = raw.indexOf("）");
+        lines[i + 1] = {
+          ...next,
+          text: next.text.slice(1).trim(),
+          raw: raw.slice(0, at) + " " + raw.slice(at + 1),
+        };
+      }
       continue;
     }
     // The name column's header wrapped (项目名称（资金使用 / 单位）) is drawn with the wrapped cells,

@@ -292,6 +292,27 @@ describe("a layout copy's header", () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it("repeated with its name cell's bracket closed on the next line, beside a row's goal, leaves the bracket out", () => {
+    // A spreadsheet's print title wraps its first cell (`项目名称（资金使用单位` / `）`); the `）`
+    // shares its line with the page's first goal line.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "保障学校正常运转，", indicator("甲")),
+      "                                   第1页",
+      "\f项目名称（资金使用单位",
+      "                        总计          财政拨款       财政专户拨款   其他资金                  绩效目标                  绩效指标",
+      pad("     ）", 70) + "改善办学条件。",
+      line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => [x.name, x.goal])).toEqual([
+      ["合计", null],
+      ["某单位", null],
+      ["甲项目", "保障学校正常运转，改善办学条件。"],
+      ["乙项目", "目标乙。"],
+    ]);
+  });
+
   it("knows its money columns when their words wrapped and interleaved (财政拨 / 款)", () => {
     const r = parseText(
       [
