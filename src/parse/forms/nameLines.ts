@@ -272,7 +272,17 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last.row === above.row &&
       PROJECT_NAME.test(text) &&
       pageOf[above.at] === pageOf[at] &&
-      at - (above.last ?? above.at) < below.at - at;
+      (at - (above.last ?? above.at) < below.at - at ||
+        // Or nearer the next amounts, where that row's name stands on its amounts line, no line
+        // of a name between, and the line would begin that name with neither a remark nor an
+        // ending it goes on to (…专项 / 整治经费 over `国省道路面大` amounts, not `…公用经费` over
+        // `补助`): the name above is a project's.
+        (below.at <= at + 2 &&
+          !lineStarts.has(at + 1) &&
+          last.row.indicators.length > 0 &&
+          held.get(below.at) !== "" &&
+          !/^[（(]/.test(held.get(below.at) ?? "") &&
+          !endsAsProject(text + held.get(below.at)!)));
     const fromAbove: boolean = last !== null && remark;
     // A name cut after a hyphen (…运输局2026- / 2027年…) or inside brackets (…（2025-2035 /
     // 年）修编项目) goes on, whatever stands below.

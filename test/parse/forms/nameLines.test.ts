@@ -997,6 +997,33 @@ describe("a layout copy's project name in a narrow column, its last line complet
     ]);
   });
 
+  it("keeps a line ending a name that had ended, right above the next name on its amounts line (…专项 / 整治经费)", () => {
+    const page = (next: [string, string]) =>
+      parse([
+        ...before("25.00"),
+        line("广州市交通运", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+        line("输局道路运输", {}, "目标甲。", "实施周期指标值:1次；"),
+        line("", { T: "10.00", F: "10.00" }, "", "年度指标值:1次。"),
+        line("安全生产专项"),
+        line("", {}, "", "1、1-产出指标；11-数量指标；乙；"),
+        line("整治经费", {}, "", "实施周期指标值:1次；"),
+        line(next[0], { T: "10.00", F: "10.00" }, "目标乙。", "年度指标值:1次。"),
+        line(next[1]),
+      ]);
+    expect(
+      rowsOf(page(["国省道路面大", "中修工程"]))
+        .map((x) => x.name)
+        .slice(3),
+    ).toEqual(["广州市交通运输局道路运输安全生产专项整治经费", "国省道路面大中修工程"]);
+    // Not where the line and the next amounts line's name read as one that goes on to its
+    // ending (…公用经费 / 补助).
+    expect(
+      rowsOf(page(["补助", ""]))
+        .map((x) => x.name)
+        .slice(3),
+    ).toEqual(["广州市交通运输局道路运输安全生产专项", "整治经费补助"]);
+  });
+
   it("keeps a line of ending words that opens a remark (…运营补贴 / 资金（2025 / 年度清算）)", () => {
     const r = parse([
       ...before("25.00"),
