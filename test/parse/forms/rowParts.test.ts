@@ -32,6 +32,12 @@ describe("the amounts that close a row's name", () => {
       rest: "24小时自助图书馆运",
     });
     expect(readAmountLine("单位） 233.37 233.375G+智慧医疗示范应")?.rest).toBe("5G+智慧医疗示范应");
+    // A name that begins with a year range (2026-2027年…), right after the amounts.
+    expect(readAmountLine("4.22 4.222026-2027年信息化运维项目")).toEqual({
+      name: "",
+      numbers: ["4.22", "4.22"],
+      rest: "2026-2027年信息化运维项目",
+    });
     // Alone, such a number is a value with its unit: 0.5024小时 is no amount.
     expect(readAmountLine("响应时间 0.5024小时")).toBeNull();
   });
