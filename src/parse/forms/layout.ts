@@ -291,7 +291,12 @@ function cutLine(
       continue;
     }
     const afterAmounts = leftParts.some((p) => readAmountLine(p.text, true));
-    const amounts = f.start < goalAt || afterAmounts ? readAmountLine(f.text, true) : null;
+    // Beside a piece of the name, amounts may stand a little right of the page's goal column,
+    // where rows of the page set their goals further right (`试组织经费   32,500.00 育教学…`).
+    // Not in a text that sets digits apart from words: there a goal's line may begin so.
+    const nearGoal = !autospaced && leftParts.length > 0 && f.start < goalAt + 2 * DRIFT;
+    const amounts =
+      f.start < goalAt || afterAmounts || nearGoal ? readAmountLine(f.text, true) : null;
     // One more amount touching the goal's first character, after the row's total or after a
     // piece of a wrapped name (a money column's amount drawn a line lower). It stands in a money
     // column, left of the goal's: an indicator's value does not, and has no name beside it.

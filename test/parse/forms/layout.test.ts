@@ -217,6 +217,26 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
     expect(rowsOf(r)).toHaveLength(5);
   });
 
+  it("a little right of the page's goal column, beside a piece of the name, are the row's", () => {
+    // The page's other rows set their goals at 70; this row's stand further right, and its
+    // second amount, one space before its goal's second line, starts right of 70.
+    const r = parse([
+      line("合计", { T: "42.00", F: "10.00", S: "32.00" }),
+      line("某单位", { T: "42.00", F: "10.00", S: "32.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "保障工作正常运转，", indicator("甲")),
+      line("", {}, "全年不停。"),
+      pad("乙项目名称", 13) + "32.00" + pad("", 57) + "加强教师队伍建设，",
+      pad("招生经费", 72) + "32.00 开展分层分类培训。 " + indicator("乙"),
+    ]);
+    const last = rowsOf(r)[3]!;
+    expect([last.name, last.amounts.total, last.amounts.specialAccount]).toEqual([
+      "乙项目名称招生经费",
+      32,
+      32,
+    ]);
+    expect(last.goal).toBe("加强教师队伍建设，开展分层分类培训。");
+  });
+
   it("touching the goal's text after a piece of a wrapped name, are the row's", () => {
     const r = parse([
       ...totals("30.00", "10.00", "10.00", "10.00"),
