@@ -289,13 +289,16 @@ function distribute(
         // with its unit's (广州市…中心 then 广州市…中心基本公共卫生服务项目).
         const repeats = !goalNext && text === parts[0];
         // A name that has reached a project's ending (…运维费) at a line's end, followed by a full
-        // line listing clauses (、，), is whole: that line is the goal's first.
+        // line listing clauses (、，) or one that would not end it again (…建设项目 then
+        // 保障学校正常运转和…, not …体系建设 then 专项资金), is whole: that line is the goal's first.
+        const joinedAgain = core(joined + text);
         const ended =
           goalNext &&
           PROJECT_NAME.test(core(joined)) &&
           !unbreakable &&
           w >= limit - 1.5 &&
-          /[、，]/.test(text);
+          (/[、，]/.test(text) ||
+            !(PROJECT_NAME.test(joinedAgain) || WORK_ENDING.test(joinedAgain)));
         if (
           parts.length > 0 &&
           (w > limit + 1.5 || !wraps || sentence || closed || repeats || ended)
