@@ -252,6 +252,11 @@ function distribute(
       // full line wraps on; before the row's own goal a short line may too (a word such as
       // （TOCC） that does not fit goes whole to the next line).
       const goalNext = needs[n + 1]?.row === need.row;
+      // A name begun on the amounts' line after them that reads whole already
+      // (`4.22 4.22 2026-2027年信息化运维项目`) takes only a remark in brackets here.
+      const begun = need.row.names.map((l) => l.text).join("");
+      const whole =
+        begun !== "" && (PROJECT_NAME.test(core(begun)) || WORK_ENDING.test(core(begun)));
       while (k < lines.length) {
         const text = lines[k]!.text;
         const w = width(text);
@@ -299,6 +304,7 @@ function distribute(
           w >= limit - 1.5 &&
           (/[、，]/.test(text) ||
             !(PROJECT_NAME.test(joinedAgain) || WORK_ENDING.test(joinedAgain)));
+        if (parts.length === 0 && whole && !/^[（(]/.test(text)) break;
         if (
           parts.length > 0 &&
           (w > limit + 1.5 || !wraps || sentence || closed || repeats || ended)

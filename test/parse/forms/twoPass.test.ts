@@ -167,6 +167,29 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a name after its amounts that reads whole leaves the goal's first line alone", () => {
+    const text = twoPassPage(
+      [
+        "合计 16.22 16.22",
+        "广州市卫生健康技术鉴定和人才评价中心 16.22 16.22",
+        "职业病防治经费 12.00 12.00",
+        "4.22 4.222026-2027年信息化运维项目",
+      ],
+      [
+        "做好职业病的预防控制工作。",
+        ...INDICATORS,
+        "保障信息系统7×24小时稳定运行，提供",
+        "数据的收集、检索和分析等服务。",
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text).at(-1)).toEqual([
+      "project",
+      "2026-2027年信息化运维项目",
+      "保障信息系统7×24小时稳定运行，提供数据的收集、检索和分析等服务。",
+    ]);
+  });
+
   it("a name that goes on after 专项, into brackets, keeps its rest", () => {
     const text = twoPassPage(
       [
