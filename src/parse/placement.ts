@@ -10,6 +10,8 @@ const SEARCH_LIMIT = 200_000;
  * placements add up (a row not shown to stay put within them is reported).
  */
 const ALTERNATIVES_LIMIT = 20_000;
+/** In a placement, a child whose column a search cut short could not tell. */
+const UNDECIDED = -1;
 
 /**
  * Chooses where the amounts of rows that lost their empty cells belong. A row's figures may sit in
@@ -192,8 +194,9 @@ function findPlacements(
     return keep.length > 0 ? keep : c.map((_, j) => j);
   });
   const pruned = choices.map((c, i) => allowed[i]!.map((j) => c[j]!));
+  // UNDECIDED stays as it is: a child no search could place.
   const back = (found: number[][]): number[][] =>
-    found.map((pick) => pick.map((j, i) => allowed[i]![j]!));
+    found.map((pick) => pick.map((j, i) => (j === UNDECIDED ? j : allowed[i]![j]!)));
   // The children with more than one column left to choose.
   const choosing = allowed.map((a) => a.length > 1);
   const exact = search(target, pruned, 0);
@@ -207,7 +210,7 @@ function findPlacements(
     // Two placements add up: a child is decided only if no placement at all puts it elsewhere,
     // and the two found first may agree on one that a third moves. Each such child is tried in
     // its other columns; a placement found there joins the list. A search cut short proves
-    // nothing: the child is left undecided (a placement with no column for it joins).
+    // nothing: the child is left undecided (a placement with UNDECIDED for it joins).
     const found = [...exact];
     const budget = { left: ALTERNATIVES_LIMIT };
     pruned.forEach((c, k) => {
@@ -215,7 +218,7 @@ function findPlacements(
       const others = c.map((_, j) => j).filter((j) => j !== exact[0]![k]);
       const only = pruned.map((cc, i) => (i === k ? others.map((j) => cc[j]!) : cc));
       const elsewhere = budget.left > 0 ? search(target, only, 0, 1, budget) : null;
-      if (elsewhere === null) found.push(exact[0]!.map((j, i) => (i === k ? -1 : j)));
+      if (elsewhere === null) found.push(exact[0]!.map((j, i) => (i === k ? UNDECIDED : j)));
       else if (elsewhere[0]) found.push(elsewhere[0].map((j, i) => (i === k ? others[j]! : j)));
     });
     return { solutions: back(found), proven: true, choosing, near: false };

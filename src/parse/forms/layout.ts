@@ -497,6 +497,21 @@ const FIT_SLACK = 2;
 const SEPARATOR_END = /[；;]$/;
 const SEPARATOR_START = /^[；;]/;
 
+/** A goal's clause marks: indicator text, cut at its separators, shows none of them. */
+const GOAL_CLAUSE = /[，。,]/;
+
+/** A line whose left part was taken for a goal's, given to the indicators from where it starts. */
+function asIndicators(c: Cut, indicator: string): Cut {
+  return {
+    ...c,
+    goal: "",
+    goalFrom: -1,
+    indicator,
+    indicatorFrom: c.goalFrom,
+    indicatorTo: c.goalFrom + indicator.length,
+  };
+}
+
 function rowsOfLayoutFlow(
   flow: readonly Line[],
   columns: StreamColumns,
@@ -547,16 +562,9 @@ function rowsOfLayoutFlow(
       second?.indicator &&
       !second.goal &&
       Math.abs(top.goalFrom - second.indicatorFrom) <= 1 &&
-      !/[，。,]/.test(top.goal)
+      !GOAL_CLAUSE.test(top.goal)
     ) {
-      cut[0] = {
-        ...top,
-        goal: "",
-        goalFrom: -1,
-        indicator: top.goal,
-        indicatorFrom: top.goalFrom,
-        indicatorTo: top.goalFrom + top.goal.length,
-      };
+      cut[0] = asIndicators(top, top.goal);
     }
     // A line right under an indicator line and starting where it does goes on with it (a page
     // holding only the end of a row's indicators shows no goal column of its own), also where a
@@ -571,7 +579,7 @@ function rowsOfLayoutFlow(
         !between.indicator &&
         !between.left &&
         c.goalFrom - between.goalFrom > DRIFT &&
-        !/[，。,]/.test(c.goal);
+        !GOAL_CLAUSE.test(c.goal);
       const above = past ? cut[k - 2] : between;
       if (!above || !c.goal || above.goal || !above.indicator) return;
       if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
@@ -583,25 +591,17 @@ function rowsOfLayoutFlow(
         c.indicator &&
         !awaitsValue &&
         (c.indicatorFrom !== c.goalFrom + c.goal.length + 1 ||
-          /[，。,]/.test(c.goal) ||
+          GOAL_CLAUSE.test(c.goal) ||
           !INDICATOR_TEXT.test(c.indicator))
       )
         return;
       const indicator = c.indicator ? `${c.goal} ${c.indicator}` : c.goal;
-      cut[k] = {
-        ...c,
-        goal: "",
-        goalFrom: -1,
-        indicator,
-        indicatorFrom: c.goalFrom,
-        indicatorTo: c.goalFrom + indicator.length,
-      };
+      cut[k] = asIndicators(c, indicator);
     });
     // Two lines of one goal set on one line, its last (a sentence's short end) before the one
     // above it (a full line): they go back in order.
     cut.forEach((a, k) => {
-      const width = displayWidth(a.goal);
-      if (width <= goal.width + 2) return;
+      if (displayWidth(a.goal) <= goal.width + 2) return;
       const end = a.goal.indexOf("。") + 1;
       const [last, first] = [a.goal.slice(0, end), a.goal.slice(end)];
       if (end === 0 || displayWidth(last) >= 0.8 * goal.width) return;

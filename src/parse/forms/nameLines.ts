@@ -14,7 +14,7 @@
 import { closeAutospace, displayWidth, opensBracket } from "../text.js";
 import type { Align } from "./goalLines.js";
 import { nameParts, type Line, type RowBuild } from "./rowParts.js";
-import { core, PROJECT_NAME, TOTAL_NAME, UNIT_NAME, WORK_ENDING } from "./twoPass.js";
+import { core, endsAsProject, PROJECT_NAME, TOTAL_NAME, UNIT_NAME } from "./twoPass.js";
 
 export interface NameLine {
   /** Position in the page-free flow of lines. */
@@ -37,15 +37,6 @@ export interface NameContext {
   lineAt: (at: number) => Line;
 }
 
-/**
- * A project's name that reads as ended, a remark aside: a kind of money (…经费) or the work or
- * stock it pays for (…运维, …物资储备).
- */
-function endsAsProject(name: string): boolean {
-  const c = core(name);
-  return WORK_ENDING.test(c) || PROJECT_NAME.test(c);
-}
-
 /** A project named by a code of capitals (WHZXZJ), as tables do for projects kept confidential. */
 const CODE_NAME = /^[A-Z]{4,}$/;
 
@@ -63,11 +54,9 @@ const ENDING_WORDS =
 
 /** Whether a name reads as whole: a project's, a work's or a unit's ending, or the total's. */
 function endsName(name: string): boolean {
-  const c = core(name);
   return (
-    PROJECT_NAME.test(c) ||
-    WORK_ENDING.test(c) ||
-    UNIT_NAME.test(c) ||
+    endsAsProject(name) ||
+    UNIT_NAME.test(core(name)) ||
     TOTAL_NAME.test(name.trim()) ||
     CODE_NAME.test(name.trim())
   );

@@ -27,12 +27,12 @@ import {
 } from "./rowParts.js";
 import {
   core,
+  endsAsProject,
   isTwoPass,
   PROJECT_NAME,
   rowsOfTwoPassPages,
   TOTAL_NAME,
   UNIT_NAME,
-  WORK_ENDING,
 } from "./twoPass.js";
 
 /**
@@ -359,7 +359,7 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   // A remark in brackets that a whole name takes, a space before the rest of the row (`（二期）
   // 100%；年度指标值…`): the space parts them though digits follow it.
   const remark = /^([（(][^（()）\s]{1,12}[）)]) (\S.*)$/u.exec(block[k]!.text);
-  if (remark && projectWhole(name + remark[1]!)) {
+  if (remark && endsAsProject(name + remark[1]!)) {
     return { name: remark[1]!, rest: remark[2]!, through: k };
   }
   const alone = linesOfName(block, k, widest, name);
@@ -380,10 +380,6 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   // line is as wide as its column, wider than the name column.
   return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
 }
-
-/** A project's name that reads whole: a kind of money or a work at its end, a remark aside. */
-const projectWhole = (name: string): boolean =>
-  PROJECT_NAME.test(core(name)) || WORK_ENDING.test(core(name));
 
 /** A unit of measure's bracket opening a line (`（套）`, `（次）`). */
 const MEASURE_BRACKET = /^[（(][\u4e00-\u9fff]{1,2}[）)]/u;
@@ -421,8 +417,7 @@ function linesOfName(
 ): NameRest | null {
   let joined = "";
   let ended: NameRest | null = null;
-  const ends = (piece: string) =>
-    PROJECT_NAME.test(core(name + piece)) || WORK_ENDING.test(core(name + piece));
+  const ends = (piece: string) => endsAsProject(name + piece);
   // No clause or quotation in a name's lines; a list or a quotation inside its brackets
   // (`（G105、G3`, `（“百千`) is its own.
   const plain = (piece: string) =>

@@ -25,6 +25,15 @@ export const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|�
 /** What a project's name may end with besides its kind of money: the work it pays for. */
 export const WORK_ENDING = /(?:改造|建设|采购|购置|运维|维护|维修|修缮|升级|储备|服务)$/;
 
+/**
+ * A project's name that reads as ended, a remark aside: a kind of money (…经费) or the work or
+ * stock it pays for (…运维, …物资储备).
+ */
+export function endsAsProject(name: string): boolean {
+  const c = core(name);
+  return PROJECT_NAME.test(c) || WORK_ENDING.test(c);
+}
+
 /** A name without its closing remark in brackets: 广州市第一人民医院（广州市消化疾病中心） → …医院. */
 export function core(name: string): string {
   let s = name.trim();
@@ -255,8 +264,7 @@ function distribute(
       // A name begun on the amounts' line after them that reads whole already
       // (`4.22 4.22 2026-2027年信息化运维项目`) takes only a remark in brackets here.
       const begun = need.row.names.map((l) => l.text).join("");
-      const whole =
-        begun !== "" && (PROJECT_NAME.test(core(begun)) || WORK_ENDING.test(core(begun)));
+      const whole = begun !== "" && endsAsProject(begun);
       while (k < lines.length) {
         const text = lines[k]!.text;
         const w = width(text);
@@ -296,14 +304,12 @@ function distribute(
         // A name that has reached a project's ending (…运维费) at a line's end, followed by a full
         // line listing clauses (、，) or one that would not end it again (…建设项目 then
         // 保障学校正常运转和…, not …体系建设 then 专项资金), is whole: that line is the goal's first.
-        const joinedAgain = core(joined + text);
         const ended =
           goalNext &&
           PROJECT_NAME.test(core(joined)) &&
           !unbreakable &&
           w >= limit - 1.5 &&
-          (/[、，]/.test(text) ||
-            !(PROJECT_NAME.test(joinedAgain) || WORK_ENDING.test(joinedAgain)));
+          (/[、，]/.test(text) || !endsAsProject(joined + text));
         if (parts.length === 0 && whole && !/^[（(]/.test(text)) break;
         if (
           parts.length > 0 &&
