@@ -623,6 +623,19 @@ describe("a word processor's layout copy, its digits set apart from the words", 
 });
 
 describe("a layout copy's goal lines across a page break", () => {
+  /** A page's rows before 甲, whose indicators the page break cuts after `实施周期`. */
+  const beforeJia = [
+    line("合计", { T: "20.00", F: "20.00" }),
+    line("某单位", { T: "20.00", F: "20.00" }),
+    line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+    line(
+      "甲项目",
+      { T: "10.00", F: "10.00" },
+      "保障工作正常运转。",
+      "1、1-产出指标；11-数量指标；甲；实施周期",
+    ),
+  ];
+
   it("stay with the row they follow: a row's goal never starts on a page before its amounts", () => {
     // 甲 is cut by the page break (its indicators go on); its goal ends the page with a second
     // sentence, which a short first sentence makes look like another goal's.
@@ -660,15 +673,7 @@ describe("a layout copy's goal lines across a page break", () => {
   it("opening a page with the rest of a value label cut by the break (…年度指 / 标值:…), are the indicators'", () => {
     const at36 = (s: string) => pad("", 36) + s;
     const r = parse([
-      line("合计", { T: "20.00", F: "20.00" }),
-      line("某单位", { T: "20.00", F: "20.00" }),
-      line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
-      line(
-        "甲项目",
-        { T: "10.00", F: "10.00" },
-        "保障工作正常运转。",
-        "1、1-产出指标；11-数量指标；甲；实施周期",
-      ),
+      ...beforeJia,
       line("", {}, "", "指标值:大于等于 85%；年度指"),
       "                                   第1页",
       "\f" + HEADER,
@@ -789,15 +794,7 @@ describe("a layout copy's goal lines across a page break", () => {
     // carries no value label to tell it from a goal's line.
     const at46 = (s: string) => pad("", 46) + s;
     const r = parse([
-      line("合计", { T: "20.00", F: "20.00" }),
-      line("某单位", { T: "20.00", F: "20.00" }),
-      line("乙项目", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
-      line(
-        "甲项目",
-        { T: "10.00", F: "10.00" },
-        "保障工作正常运转。",
-        "1、1-产出指标；11-数量指标；甲；实施周期",
-      ),
+      ...beforeJia,
       line("", {}, "", "指标值:1次；年度指标值:1次。2、3-满意度指"),
       line("", {}, "", "标；31-服务对象"),
       "                                   第1页",
