@@ -51,14 +51,15 @@ export const BUDGET_COLUMNS: readonly ColumnSpec<BudgetKey>[] = [
   ...AMOUNT_COLUMNS.map((c): ColumnSpec<BudgetKey> => ({
     key: c,
     header: AMOUNT_HEADERS[c],
-    width: 10,
+    // A table in 元 has totals of eight digits and more (67893696.00): a narrower column shows ###.
+    width: 13,
     numberFormat: MONEY_FORMAT,
     style: "number",
   })),
   ...AMOUNT_COLUMNS.map((c): ColumnSpec<BudgetKey> => ({
     key: sumKey(c),
     header: `下级合计\n${AMOUNT_HEADERS[c]}`,
-    width: 12,
+    width: 13,
     numberFormat: MONEY_FORMAT,
     style: "computed",
     // The differences beside them say what a reader needs; the sums are there for checking.

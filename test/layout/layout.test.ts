@@ -2,6 +2,7 @@
  * The shape of the workbook description: what a user sees, and the properties the writers rely
  * on (text stays text, formulas and rules do not grow with the table).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../../src/index.js";
 import {
@@ -72,6 +73,24 @@ describe("budget sheet", () => {
     expect(header.rows[0]?.[0]).toBe("项目名称（资金使用单位）");
     expect(sheet.columns.map((c) => c.key)).toContain("diff-total");
     expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
+  });
+
+  it("gives every amount of a table in 元 room to show, not ###", () => {
+    // Totals of eight digits (67893696.00) in a bold row: a cell a character short shows ###.
+    const text = readFileSync(
+      new URL("../fixtures/pdf/culture-top/table.txt", import.meta.url),
+      "utf8",
+    );
+    const yuan = sheetOf(buildWorkbookLayout(reconcile(text)), 1, "budget");
+    const amounts = block(yuan, "rows");
+    for (const key of ["total", "fiscal", "specialAccount", "other"]) {
+      const k = amounts.columns.findIndex((c) => c.key === key);
+      const widest = Math.max(
+        ...amounts.rows.map((r) => (typeof r[k] === "number" ? r[k].toFixed(2).length : 0)),
+      );
+      if (key === "total") expect(widest).toBe(11);
+      expect(yuan.columns[amounts.left + k]!.width).toBeGreaterThanOrEqual(widest + 2);
+    }
   });
 
   it("names one tolerance cell holding the option's value", () => {
