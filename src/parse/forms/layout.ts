@@ -512,6 +512,39 @@ function asIndicators(c: Cut, indicator: string): Cut {
   };
 }
 
+/**
+ * A row broken by a page whose goal has ended on the first page (its last line, closing with
+ * `。`, stands above the page's last indicator line: a cell going on fills the page) and whose
+ * indicators have not: the text at the next page's top, until the indicators end, is theirs,
+ * wherever the next page's columns put it (`列支。` under the repeated header, left of the goal
+ * column; `超过` one space before `334 万元。`).
+ */
+function continueBrokenIndicators(cuts: Cut[], pageOf: readonly number[]): void {
+  for (let at = 1; at < cuts.length; at++) {
+    if (pageOf[at] === pageOf[at - 1]) continue;
+    let lastIndicator = -1;
+    let lastGoal = -1;
+    let anchored = false;
+    for (let k = at - 1; k >= 0 && pageOf[k] === pageOf[at - 1]; k--) {
+      const c = cuts[k]!;
+      if (lastIndicator < 0 && c.indicator) lastIndicator = k;
+      if (lastGoal < 0 && c.goal) lastGoal = k;
+      if (readAmountLine(c.left, true)) {
+        anchored = true;
+        break;
+      }
+    }
+    if (!anchored || lastGoal < 0 || lastIndicator <= lastGoal) continue;
+    if (!/。$/.test(cuts[lastGoal]!.goal) || /。$/.test(cuts[lastIndicator]!.indicator)) continue;
+    for (let k = at; k < cuts.length && pageOf[k] === pageOf[at]; k++) {
+      const c = cuts[k]!;
+      if (readAmountLine(c.left, true) || c.indicator.search(INDICATORS_START) === 0) break;
+      if (c.goal) cuts[k] = asIndicators(c, c.indicator ? `${c.goal} ${c.indicator}` : c.goal);
+      if (/。$/.test(cuts[k]!.indicator)) break;
+    }
+  }
+}
+
 function rowsOfLayoutFlow(
   flow: readonly Line[],
   columns: StreamColumns,
@@ -626,6 +659,7 @@ function rowsOfLayoutFlow(
     });
     return cut;
   });
+  continueBrokenIndicators(cuts, pageOf);
 
   // Rows: the lines whose left part holds amounts. Amounts on the next line that, with the ones
   // before, add up to the total are the same row: its cells sat on different baselines.

@@ -789,6 +789,49 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
   });
 
+  it("opening a page left of its goal column, after a goal that has ended, are the indicators'", () => {
+    // 甲's goal ended a line above its page's last indicator line, its indicators mid-value; the
+    // next page's columns, set by 丙's lines, put their end (`列支。`) left of its goal column.
+    const r = parse([
+      ...beforeJia,
+      line("", {}, "", "指标值:按标准列支；年度指标值:按标准"),
+      "                                   第1页",
+      "\f" + HEADER,
+      pad("", 40) + "列支。",
+      line("丙项目", { T: "5.00", F: "5.00" }, "目标丙。", indicator("丙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      "目标乙。",
+      "保障工作正常运转。",
+      "目标丙。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["乙", "1次"],
+      ["甲", "按标准列支"],
+      ["丙", "1次"],
+    ]);
+  });
+
+  it("opening a page one space before a value's number, after a goal that has ended, are the indicators'", () => {
+    // The next page holds only 甲's end, beside the rest of its name: a value cut before `超过`
+    // looks like a goal's word one space before the indicators' `334 万元。`.
+    const r = parse([
+      ...beforeJia,
+      line("", {}, "", "指标值:1次；年度指标值:1次。2、4-成本指标；41-经济成本指标；"),
+      line("", {}, "", "年度投入；实施周期指标值:不超过 334 万元；年度指标值:不"),
+      "                                   第1页",
+      "\f" + HEADER,
+      pad("", 36) + "超过 334 万元。",
+    ]);
+    expect(rowsOf(r)[3]!.goal).toBe("保障工作正常运转。");
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])[2]).toEqual([
+      "年度投入",
+      "不超过334万元",
+    ]);
+  });
+
   it("opening a page that holds only the end of a row's indicators, are the indicators'", () => {
     // Such a page shows no goal column: its lines stand where a goal's would, and the first one
     // carries no value label to tell it from a goal's line.
