@@ -789,6 +789,39 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
   });
 
+  it("at a page's top stay with the broken row above, not with a next row whose goal runs onto a page after", () => {
+    // Centred cells, but 乙 is cut by the next page break too: a renderer draws it from the top,
+    // its goal starting on its amounts line. The three lines above are 甲's, though a sentence
+    // ends after the first.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line(
+        "甲项目",
+        { T: "10.00", F: "10.00" },
+        "甲目标的第一行文字",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("", {}, "甲目标的第二行文字", "实施周期指标值:1次；年度指标"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("", {}, "甲目标第三行结束。", "值:1次。"),
+      line("", {}, "通过实施甲项目，进"),
+      line("", {}, "一步完善工作机制。"),
+      line("乙项目", { T: "10.00", F: "10.00" }, "乙目标的第一行文字", indicator("乙")),
+      line("", {}, "乙目标的第二行文字"),
+      "                                   第2页",
+      "\f" + HEADER,
+      line("", {}, "乙目标在这里结束。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      "甲目标的第一行文字甲目标的第二行文字甲目标第三行结束。通过实施甲项目，进一步完善工作机制。",
+      "乙目标的第一行文字乙目标的第二行文字乙目标在这里结束。",
+    ]);
+  });
+
   it("opening a page left of its goal column, after a goal that has ended, are the indicators'", () => {
     // 甲's goal ended a line above its page's last indicator line, its indicators mid-value; the
     // next page's columns, set by 丙's lines, put their end (`列支。`) left of its goal column.
