@@ -168,7 +168,7 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
         text: head.trim(),
         ...(emptied ? { also: [...(line.also ?? []), below.no, ...(below.also ?? [])] } : {}),
       };
-      out[j] = emptied ? null : { ...below, raw: end, text: end.trim() };
+      out[j] = emptied ? null : { ...below, raw: end, text: end.trim(), endOf: line.no };
       break;
     }
   }

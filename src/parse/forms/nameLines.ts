@@ -272,6 +272,9 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
           held.get(below.at) !== "" &&
           !/^[（(]/.test(held.get(below.at) ?? "") &&
           !endsAsProject(text + held.get(below.at)!)));
+    // A line that held the end of the row above's cut amount (`广州大学 20,895,000.0` / sources /
+    // `附属中学 0`) stands in that row.
+    const besideEnd = last !== null && last.row.lines.includes(lineAt(at).endOf ?? -1);
     const fromAbove: boolean = last !== null && remark;
     // A name cut after a hyphen (…运输局2026- / 2027年…) or inside brackets (…（2025-2035 /
     // 年）修编项目) goes on, whatever stands below.
@@ -294,7 +297,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
               completesUnit ||
               completesProject ||
               cutByPage ||
-              endsAgain) &&
+              endsAgain ||
+              besideEnd) &&
             last !== null
           ? last.row
           : intoBelow || opensPage || ((afterUnit || afterProject) && !endsAbove)

@@ -17,6 +17,11 @@ export interface Line {
   breakBefore?: boolean;
   /** Other input lines joined into this one (amounts a viewer put on lines of their own). */
   also?: number[];
+  /**
+   * The input line of an amount whose cut end stood on this line and was taken back: what is
+   * left here stood in that amount's row.
+   */
+  endOf?: number;
 }
 
 export interface AmountLine {

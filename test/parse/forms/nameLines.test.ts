@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../../src/parse/index.js";
-import { HEADER, indicator, line, parse, rowsOf } from "../../support/layoutCopy.js";
+import { HEADER, indicator, line, pad, parse, rowsOf } from "../../support/layoutCopy.js";
 
 describe("a layout copy's names", () => {
   it("take a remark in brackets on a line of their own, though the next row's name stands below", () => {
@@ -472,6 +472,22 @@ describe("a layout copy's names", () => {
       "广州大学附属中学",
       "广州大学附属中学实验经费",
     ]);
+  });
+
+  it("keep the line their unit's cut amount ended on, though right above the next row", () => {
+    // A word processor cut the unit's total (`20,895,000.0` / `0`) and set its sources between;
+    // `附属中学` stood beside the total's end, in the unit's row.
+    const money = { F: "8,097,605.00", S: "8,981,144.00", O: "3,816,251.00" };
+    const r = parse([
+      line("合计", { T: "20,895,000.00", ...money }),
+      line("广州大学", { T: "20,895,000.0" }),
+      line("", money),
+      pad("附属中学", 12) + "0",
+      line("特殊教育", { T: "5,857,300.00", S: "5,857,300.00" }, "目标甲。", indicator("甲")),
+      line("补助经费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual(["合计", "广州大学附属中学", "特殊教育补助经费"]);
+    expect(rowsOf(r)[1]!.amounts.total).toBe(20895000);
   });
 
   it("of two lines centred on their unit's amounts keep their second half, though the first looks whole", () => {
