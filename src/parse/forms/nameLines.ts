@@ -224,8 +224,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         (endingOnly && last.row.indicators.length > 0));
     // A name cut by a page break while its lines were full (…广州市文化 / page / 广电旅游局 /
     // 藏品征集与 / 保护修复经 / 费) goes on over the next page's first lines until it reads as
-    // ended, as long as its row's goal or indicators go on below the line (the name is centred in
-    // what is left of the row).
+    // ended, as long as its row's goal or indicators go on beside or below the line (the name is
+    // centred in what is left of the row).
     const lastAnchor = last === null ? undefined : anchorOf.get(last.row);
     const here = lineAt(at).no;
     const until = below === undefined ? Infinity : lineAt(below.at).no;
@@ -236,7 +236,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       full(last.text) &&
       !remark &&
       !endsName(lastName) &&
-      last.row.lines.some((no) => no > here && no < until);
+      last.row.lines.some((no) => no >= here && no < until);
     // On a new page above its first amounts, after a unit on the page before whose name reads
     // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), or a project whose name
     // has a project's ending (…调查经费), a line begins the next name.

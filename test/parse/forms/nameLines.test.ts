@@ -262,6 +262,38 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("cut by a page break while full go on beside the last of their row's indicators", () => {
+    // 甲's name breaks after three full lines; its rest opens page 2 beside its indicators' last
+    // line and runs under it, nearer the next unit's name (of two lines round its amounts).
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "广州市交通运",
+        { T: "10.00", F: "10.00" },
+        "目标甲。",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("输局“羊城", {}, "", "实施周期指标值:1次；"),
+      line("通”交通一卡", {}, "", "年度指标值:1次。2、1-产出指标；11-数量指标；乙；实施"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("通互联互通改"),
+      line("造项目（二", {}, "", "周期指标值:2次；年度指标值:2次。"),
+      line("期）"),
+      line(""),
+      line("广州市交通运"),
+      line("", { T: "20.00", F: "20.00" }),
+      line("输局执法支队"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市交通运输局“羊城通”交通一卡通互联互通改造项目（二期）",
+      "广州市交通运输局执法支队",
+    ]);
+  });
+
   it("that ended before a page break leave the next page's lines to the next row's name", () => {
     // 甲's name is whole (…储备, no ending the rules know) and full; on page 2 what is left of
     // its row ends before the next row's name, centred round its amounts, begins.
