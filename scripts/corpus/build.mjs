@@ -34,7 +34,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generatedTables, parseTabForm, prng } from "./tables.mjs";
+import { generatedTables, lostRows, prng } from "./tables.mjs";
 import { renderCalc, renderChromium, renderWriter, CHROMIUM, SOFFICE, STYLES } from "./render.mjs";
 import { extractAll, pdfjsRoot, PDFTOTEXT } from "./extract.mjs";
 
@@ -104,10 +104,7 @@ for (const t of tables) {
     const texts = await extractAll(pdf);
     // A renderer that silently drops rows (LibreOffice can leave the last rows of a sheet out of
     // its PDF) would make a fixture that no parser could match: refuse it.
-    // (By the total's whole part, spaces and line breaks aside: a narrow cell may wrap an amount,
-    // across a page break too.)
-    const flat = texts.raw.replace(/\s/g, "");
-    const missing = parseTabForm(t.text).rows.filter((row) => !flat.includes(row[1].split(".")[0]));
+    const missing = lostRows(t.text, texts.raw);
     if (missing.length > 0) {
       throw new Error(`${t.name}: the ${r} PDF lacks rows ${missing.map((m) => m[0]).join(", ")}`);
     }

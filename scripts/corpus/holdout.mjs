@@ -13,7 +13,7 @@
 //        node scripts/corpus/holdout.mjs DIR --renderers writer culture:91004:dense
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseTabForm, tableFor } from "./tables.mjs";
+import { lostRows, tableFor } from "./tables.mjs";
 import { renderCalc, renderChromium, renderWriter, STYLES } from "./render.mjs";
 import { extractAll } from "./extract.mjs";
 
@@ -40,8 +40,7 @@ for (const spec of args) {
     const texts = await extractAll(pdf);
     // As build.mjs does: a PDF that left rows out (LibreOffice fitting a sheet to one page wide)
     // is no copy of the table, and is left out.
-    const flat = texts.raw.replace(/\s/g, "");
-    const missing = parseTabForm(text).rows.filter((row) => !flat.includes(row[1].split(".")[0]));
+    const missing = lostRows(text, texts.raw);
     if (missing.length > 0) {
       console.log(
         `${name}: the ${r} PDF lacks rows ${missing.map((m) => m[0]).join(", ")}: left out`,

@@ -766,3 +766,24 @@ export function parseTabForm(text) {
     });
   return { title, department, moneyUnit, header, rows };
 }
+
+/**
+ * The rows of a table that a PDF's text lacks: LibreOffice, fitting a sheet to one page wide, may
+ * leave a sheet's last rows out. A row is missing when its total's whole part (a cut amount keeps
+ * it on one line) occurs fewer times in the extracted text than in the table's cells; counting,
+ * not finding, catches a lost row whose total another row shares.
+ */
+export function lostRows(tabText, extracted) {
+  const t = parseTabForm(tabText);
+  // Cells kept apart: `1048.61` before `2026-2027…` holds no `612`.
+  const cells = t.rows
+    .map((row) => row.join("|"))
+    .join("|")
+    .replace(/\s/g, "");
+  const flat = extracted.replace(/\s/g, "");
+  const count = (hay, needle) => hay.split(needle).length - 1;
+  return t.rows.filter((row) => {
+    const whole = row[1].split(".")[0];
+    return whole !== "" && count(flat, whole) < count(cells, whole);
+  });
+}
