@@ -108,10 +108,12 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       held.get(below.at) === "" &&
       lineStarts.has(at + 2);
     // Halfway between a unit's amounts, its name whole there (…中学, …中心), and a project's, a
-    // line (not a remark in brackets, which closes the unit's) begins the project's name (STEM教育及人工智能 / 课程建设项目); so does a full line
-    // nearer the unit, when the unit's name is whole already (广州图书馆 / 广州图书馆 /
-    // 2026-2027 / amounts / 年信息化运…); though not right under a unit's amounts drawn on two
-    // lines, where its name, centred over them, goes on.
+    // line (not a remark in brackets, which closes the unit's) begins the project's name
+    // (STEM教育及人工智能 / 课程建设项目); so does a full line nearer the unit, when the unit's
+    // name is whole already (广州图书馆 / 广州图书馆 / 2026-2027 / amounts / 年信息化运…); though
+    // not right under a unit's amounts drawn on two lines, where its name, centred over them,
+    // goes on — unless it stands on the lower one, centred there already (its total cut above
+    // it: `20408217.0` / `广州图书馆 15233181.00 …` / `0`).
     const above = anchors[next - 1];
     const aboveName = above === undefined ? "" : nameSoFar(above.row);
     // The second half of a name of two lines centred on its amounts line (广州大学 / amounts /
@@ -132,12 +134,16 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // Measured from the row's last amounts line, where its amounts stand on more than one.
     const aboveGap = above === undefined ? Infinity : at - (above.last ?? above.at);
     const halfway = below !== undefined && aboveGap === below.at - at;
+    const nameOnLower =
+      above !== undefined && held.get(above.at) === "" && above.row.nameSuffix !== "";
     const afterUnit =
       above !== undefined &&
       below !== undefined &&
       !remark &&
       (halfway ||
-        (aboveGap < below.at - at && full(text) && (above.last === undefined || aboveGap >= 2))) &&
+        (aboveGap < below.at - at &&
+          full(text) &&
+          (above.last === undefined || aboveGap >= 2 || nameOnLower))) &&
       pageOf[above.at] === pageOf[below.at] &&
       above.row.indicators.length === 0 &&
       below.row.indicators.length > 0 &&

@@ -522,6 +522,28 @@ describe("a layout copy's names", () => {
     expect(rowsOf(r)[1]!.amounts.total).toBe(20895000);
   });
 
+  it("leave the line under a unit's whole name on its lower amounts line to the next name", () => {
+    // The unit's total was cut (`20408217.0` / `0`) round the line of its sources and its name:
+    // the name is centred there, whole; `广州图书馆` under it begins the project's name.
+    const money = { F: "15233181.00", S: "1590136.00", O: "3584900.00" };
+    const r = parse([
+      line("合计", { T: "20408217.00", ...money }),
+      line("", { T: "20408217.0" }),
+      line("广州图书馆", money),
+      pad("", 13) + "0",
+      line("广州图书馆", {}, "目标甲。", "1、1-产出指标；11-数量指标；甲；"),
+      line("安全保卫及", {}, "", "实施周期指标值:1次；"),
+      line("", { T: "20408217.00", ...money }, "", "年度指标值:1次。"),
+      line("消防维保服"),
+      line("务费"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州图书馆",
+      "广州图书馆安全保卫及消防维保服务费",
+    ]);
+  });
+
   it("of two lines centred on their unit's amounts keep their second half, though the first looks whole", () => {
     const r = parse([
       line("合计", { T: "20.00", F: "20.00" }),
