@@ -370,6 +370,16 @@ function cutLine(
   const fullGoalLine =
     !indicatorText && words !== first.text && displayWidth(words) >= 0.8 * goal.width;
   const rightOfGoals = !peeled && !fullGoalLine && first.start > (goalAt + indicatorAt) / 2;
+  const glued =
+    opensIndicators || peeled || Math.abs(first.start - goalAt) > DRIFT
+      ? undefined
+      : gluedAt(first, indicatorAt, goal.width);
+  if (glued !== undefined) {
+    return withIndicators(first.text.slice(0, glued), [
+      { start: first.start + glued, text: first.text.slice(glued) },
+      ...rest.slice(1),
+    ]);
+  }
   if (opensIndicators || rightOfGoals || (!peeled && indicatorText)) {
     return withIndicators("", rest);
   }
@@ -407,6 +417,31 @@ function cutLine(
     { start: first.start + space + 1, text: first.text.slice(space + 1) },
     ...rest.slice(1),
   ]);
+}
+
+/**
+ * Where a goal line and the indicator line beside it stand glued, no space between (pdftotext set
+ * the indicators' first character right where the goal's clause mark ended:
+ * `…教师队伍。期指标值:…`): at the indicator column (give or take a place), where an indicator's
+ * text starts and the goal's part, saying nothing an indicator says, ends with a clause mark and
+ * is at least half a goal line wide and no wider than one. (A page whose goal column was misjudged
+ * has indicator lines there, cut anywhere: `观众人次；实施…`, `584.87万元;年度…`.)
+ */
+function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): number | undefined {
+  const at = indicatorAt - first.start;
+  return [at, at - 1, at + 1].find((i) => {
+    const goal = first.text.slice(0, i);
+    const width = displayWidth(goal);
+    return (
+      i > 0 &&
+      i < first.text.length &&
+      /^[^\s；;]+[，。,]$/.test(goal) &&
+      !INDICATOR_TEXT.test(goal) &&
+      INDICATOR_TEXT.test(first.text.slice(i).split(" ")[0]!.slice(0, 12)) &&
+      width >= goalWidth / 2 &&
+      width <= goalWidth + 2
+    );
+  });
 }
 
 /**
