@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { CLI_INPUT_LIMIT, megabytes } from "../inputLimit.js";
 import { reconcile } from "../index.js";
+import { refusalOf } from "../model/diagnostics.js";
 import { EngineError } from "../model/errors.js";
 import { message } from "../model/messages.js";
 import { decodeText } from "../parse/decode.js";
@@ -47,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(args.costColumn !== undefined ? { costColumn: args.costColumn } : {}),
     });
     if (result.tables.length === 0) {
-      throw new EngineError(result.form === "columns" ? "columns-form" : "no-table");
+      throw new EngineError(refusalOf(result.diagnostics)?.code ?? "no-table");
     }
     if (args.command === "convert") {
       const { convertCommand } = await import("./convert.js");

@@ -11,6 +11,17 @@ export function isSetAside(d: Pick<Diagnostic, "code">): boolean {
   return SET_ASIDE.has(d.code);
 }
 
+/**
+ * Texts the parser refuses whole, with one reason the user can act on (a copy path it cannot
+ * read back into rows): nothing of them is read.
+ */
+const REFUSALS: ReadonlySet<string> = new Set(["columns-form", "no-amount-rows"]);
+
+/** The reason a text was refused whole, if it was. */
+export function refusalOf<T extends Pick<Diagnostic, "code">>(list: readonly T[]): T | undefined {
+  return list.find((d) => REFUSALS.has(d.code));
+}
+
 /** The order to read diagnostics in: those asking for a check first, each group by input line. */
 export function forReading<T extends Pick<Diagnostic, "code" | "line">>(list: readonly T[]): T[] {
   const rank = (d: T): number => (isSetAside(d) ? 1 : 0);

@@ -44,6 +44,12 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     en: () =>
       "this text lists the table column by column (names, then amounts, then texts), which cannot be matched back to rows reliably. Copy the table from a PDF viewer's selection, or use pdftotext -layout / -raw",
   },
+  "no-amount-rows": {
+    zh: () =>
+      "这段从 PDF 复制的文字里找不到任何一行的金额。PDF 复制的文字靠带两位小数的金额（如 1234.00、1,234.00）认出各行；金额不带小数的表格，请从原 Excel/WPS 表格复制（制表符分隔）",
+    en: () =>
+      "no row's amounts were found in this text copied from a PDF. Rows are recognised in PDF copies by amounts with two decimals (1234.00, 1,234.00); for a table printed without decimals, copy it from the original spreadsheet (tab-separated)",
+  },
   "input-too-large": {
     zh: (p) => `输入超过 ${p.limit} 的上限，请把表格拆成较小的文件`,
     en: (p) => `the input is over the ${p.limit} limit; split the table into smaller files`,

@@ -1,5 +1,5 @@
 import { message, type Lang } from "../model/messages.js";
-import type { ParseResult } from "../model/types.js";
+import type { Diagnostic, ParseResult } from "../model/types.js";
 import { assembleTables } from "./assemble.js";
 import { detectForm, type Form } from "./forms/detect.js";
 import { readLayoutRecords } from "./forms/layout.js";
@@ -27,19 +27,26 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const lang = options.lang ?? "zh";
   const clean = repairRadicals(text.replace(/^\uFEFF/, ""));
   const form = options.form ?? detectForm(clean);
-  if (form === "columns") {
-    // One reason for the whole text, spanning all its lines: nothing of it is read.
-    const lines = clean.split(/\r\n|\r|\n/);
-    const filled = lines.flatMap((l, i) => (l.trim() === "" ? [] : [i + 1]));
-    const code = "columns-form";
-    const diagnostic = {
-      line: filled[0] ?? 1,
-      lineEnd: filled[filled.length - 1] ?? 1,
-      text: lines.find((l) => l.trim() !== "")?.trim() ?? "",
-      reason: message(code, lang),
-      code,
-    };
-    return { form, tables: [], diagnostics: [diagnostic] };
+  if (form === "columns")
+    return { form, tables: [], diagnostics: [refusal(clean, "columns-form", lang)] };
+  const result = assembleTables(READERS[form](clean), lang);
+  // The PDF forms find rows by their amounts' two decimals: a table printed without them gives
+  // none, and each of its lines would be reported on its own with no word of why.
+  if (form !== "tab" && result.tables.every((t) => t.rows.length === 0)) {
+    return { form, tables: [], diagnostics: [refusal(clean, "no-amount-rows", lang)] };
   }
-  return { form, ...assembleTables(READERS[form](clean), lang) };
+  return { form, ...result };
+}
+
+/** One reason for the whole text, spanning all its lines: nothing of it is read. */
+function refusal(text: string, code: string, lang: Lang): Diagnostic {
+  const lines = text.split(/\r\n|\r|\n/);
+  const filled = lines.flatMap((l, i) => (l.trim() === "" ? [] : [i + 1]));
+  return {
+    line: filled[0] ?? 1,
+    lineEnd: filled[filled.length - 1] ?? 1,
+    text: lines.find((l) => l.trim() !== "")?.trim() ?? "",
+    reason: message(code, lang),
+    code,
+  };
 }

@@ -13,7 +13,7 @@ import type {
   Table,
 } from "../index.js";
 import type { LiveProblem } from "../layout/checkCells.js";
-import { forReading, isSetAside } from "../model/diagnostics.js";
+import { forReading, isSetAside, refusalOf } from "../model/diagnostics.js";
 import { strings, type Strings } from "./i18n.js";
 
 export interface Counts {
@@ -235,12 +235,11 @@ export function paneView(result: ReconResult | null, lang: Lang): PaneView {
   const problemCount = groups
     .filter((g) => g.rule !== "framework")
     .reduce((n, g) => n + g.items.length, 0);
-  const refused =
-    result.tables.length === 0 ? result.diagnostics.find((d) => d.line !== null) : undefined;
+  const refused = result.tables.length === 0 ? refusalOf(result.diagnostics) : undefined;
   return {
     state: result.tables.length === 0 ? "no-table" : "ok",
     form: result.form ? strings(lang).readAs[result.form] : null,
-    reason: refused?.code === "columns-form" ? refused.reason : null,
+    reason: refused?.reason ?? null,
     counts: countResult(result),
     problemCount,
     groups,

@@ -129,6 +129,15 @@ describe("budget-recon", () => {
       expect(r.err.trim().split("\n")).toHaveLength(1);
       expect(r.out).toBe("");
     }
+    // A PDF copy of a table printed without decimals: the reason says why, not only "no table".
+    const whole = await run([
+      file(
+        "whole.txt",
+        "项目支出绩效目标表\n单位：元\n项目名称 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标\n合计 1200 1200\n某项目 1200 1200 保障工作正常运转。\n",
+      ),
+    ]);
+    expect(whole.code).toBe(2);
+    expect(whole.err).toMatch(/两位小数/);
     const missing = await run([join(dir, "nope.txt")]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("nope.txt");

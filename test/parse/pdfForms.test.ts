@@ -172,6 +172,30 @@ describe("the column-by-column copies (pdftotext without options)", () => {
   );
 });
 
+describe("a table printed without decimals, copied from a PDF", () => {
+  it.each(["chromium.pdfjs.txt", "chromium.raw.txt", "chromium.layout.txt", "calc.layout.txt"])(
+    "%s: refused with one reason naming the cause and the way out, no row or number invented",
+    (copy) => {
+      // The corpus's culture table as if printed with whole amounts (3967400 for 3967400.00).
+      const text = read("culture", copy).replace(/(\d)\.00\b/g, "$1");
+      const r = reconcile(text);
+      expect(r.tables).toEqual([]);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(["no-amount-rows"]);
+      expect(r.diagnostics[0]!.reason).toMatch(/两位小数.*制表符分隔/);
+      expect(r.diagnostics[0]!.lineEnd).toBe(text.trimEnd().split("\n").length);
+      expect(reconcile(text, { lang: "en" }).diagnostics[0]!.reason).toMatch(/two decimals/);
+    },
+  );
+
+  it("is read as usual in the tab form, where a cell needs no decimals to be an amount", () => {
+    const text = read("culture", "table.txt").replace(/(\d)\.00\b/g, "$1");
+    const r = reconcile(text);
+    expect(r.tables[0]!.rows.length).toBe(
+      reconcile(read("culture", "table.txt")).tables[0]!.rows.length,
+    );
+  });
+});
+
 describe("a viewer that puts every amount on a line of its own", () => {
   // Derived from the Chromium pdf.js copy: each row's name, each amount and the rest of the line
   // on lines of their own, as some text layers give them.

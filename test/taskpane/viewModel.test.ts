@@ -227,4 +227,19 @@ describe("what the text was read as", () => {
     expect(view.state).toBe("no-table");
     expect(view.reason).toMatch(/pdftotext -layout/);
   });
+
+  it("says why a PDF copy of a table printed without decimals gives no rows", () => {
+    const stream = [
+      "项目支出绩效目标表",
+      "单位：元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "合计 1200 1200",
+      "某单位 1200 1200",
+      "某项目 1200 1200 保障工作正常运转。",
+      "1、1-产出指标；11-数量指标；培训人次；实施周期指标值:100人次；年度指标值:100人次。",
+    ].join("\n");
+    const view = paneView(reconcile(stream), "zh");
+    expect(view.state).toBe("no-table");
+    expect(view.reason).toMatch(/两位小数/);
+  });
 });
