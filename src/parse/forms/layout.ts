@@ -231,6 +231,33 @@ function columnsByLine(
   });
 }
 
+/**
+ * Goal lines of a row whose goal column stands right of the page's, nearer its indicator column
+ * than the page's goal column (`广州大学附属中学教 618,271.00 …` with its goal at 57, the page's
+ * at 47, the indicators at 66), where no line shows its goal and indicators side by side to tell
+ * the row's columns: a start between the two columns that three lines share, none of them with an
+ * indicator's words, is a goal column. Gives each line starting there (by input line) its column.
+ */
+function innerGoalColumns(
+  page: readonly Line[],
+  goalAt: number,
+  indicatorAt: number,
+): Map<number, number> {
+  const starts = page.map((line) => {
+    const m = [...(line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)].find(
+      (f) => f.index > goalAt + DRIFT && !amountsOnly(f[0]),
+    );
+    return m && m.index < indicatorAt - DRIFT && !INDICATOR_TEXT.test(m[0]) ? m.index : null;
+  });
+  const counts = new Map<number, number>();
+  for (const at of starts) if (at !== null) counts.set(at, (counts.get(at) ?? 0) + 1);
+  const inner = new Map<number, number>();
+  starts.forEach((at, k) => {
+    if (at !== null && counts.get(at)! >= 3) inner.set(page[k]!.no, at);
+  });
+  return inner;
+}
+
 /** The usual width of a full goal line on a page: of the text that starts at the goal column. */
 function goalWidth(page: readonly Line[], goalAt: number): number {
   const widths = page.flatMap((line) =>
@@ -612,11 +639,14 @@ function rowsOfLayoutFlow(
       if (width === undefined) widths.set(at, (width = goalWidth(page, at)));
       return width;
     };
+    const inner = innerGoalColumns(page, goalAt, indicatorAt);
     const cut = page.map((line, k) => {
       const own = byLine?.[k];
-      const split = own
-        ? { goal: { at: own.goalAt, width: widthAt(own.goalAt) }, indicatorAt: own.indicatorAt }
-        : null;
+      const at = own ? own.goalAt : inner.get(line.no);
+      const split =
+        at === undefined
+          ? null
+          : { goal: { at, width: widthAt(at) }, indicatorAt: own?.indicatorAt ?? indicatorAt };
       return cutLine(line, goal, indicatorAt, nameEnd, autospaced, split);
     });
     // A page holding only the end of a row's indicators shows no goal column, and its first line

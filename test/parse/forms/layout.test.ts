@@ -622,6 +622,37 @@ describe("a word processor's layout copy, its digits set apart from the words", 
   });
 });
 
+describe("a layout copy's row whose goal stands right of the page's goal column", () => {
+  it("keeps its goal lines, each on a line of its own, though nearer the indicator column", () => {
+    // 乙 sets the page's goal column at 70; 甲's goal lines stand at 84 (the indicators at 94),
+    // none beside an indicator line to tell 甲's columns.
+    const at = (col: number, s: string) => pad("", col) + s;
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("乙项目", { T: "10.00", F: "10.00" }, "保障乙工作正常运转，", indicator("乙")),
+      line("", {}, "按期完成任务。"),
+      at(84, "落实国家资助，"),
+      at(94, "1、1-产出指标；11-数量指标；甲；"),
+      at(84, "确保学生不因"),
+      at(94, "实施周期指标值:1次；"),
+      pad(line("甲项目", { T: "10.00", F: "10.00" }), 84) + "经济原因失学。",
+      at(94, "年度指标值:1次。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      "保障乙工作正常运转，按期完成任务。",
+      "落实国家资助，确保学生不因经济原因失学。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["乙", "1次"],
+      ["甲", "1次"],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === "not-a-row")).toEqual([]);
+  });
+});
+
 describe("a layout copy's goal line glued to the indicator line beside it", () => {
   it("is parted where the indicator column starts, after the goal's clause mark", () => {
     // A narrow page as pdftotext -layout gives it: the goal's last line ends with `。` right where
