@@ -52,6 +52,9 @@ function projectEnded(name: string): boolean {
 const ENDING_WORDS =
   /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|运维|维护|费)+(?:[（(]|$)/u;
 
+/** A project's ending word of two characters, as a line's end and the next line's start make it. */
+const ENDING_ACROSS = /^(?:项目|经费|资金|补助|补贴|工程)$/u;
+
 /** Whether a name reads as whole: a project's, a work's or a unit's ending, or the total's. */
 function endsName(name: string): boolean {
   return (
@@ -284,7 +287,13 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const fromAbove: boolean = last !== null && remark;
     // A name cut after a hyphen (…运输局2026- / 2027年…) or inside brackets (…（2025-2035 /
     // 年）修编项目) goes on, whatever stands below.
-    const cutRange = last !== null && (/[-－—–]$/.test(lastName) || opensBracket(lastName));
+    // So does one cut inside its ending word (…互通改造项 / 目（二期）), though the line is full
+    // and right above the next row's name on its amounts line.
+    const cutRange =
+      last !== null &&
+      (/[-－—–]$/.test(lastName) ||
+        opensBracket(lastName) ||
+        (!endsAsProject(lastName) && ENDING_ACROSS.test(lastName.slice(-1) + text.slice(0, 1))));
     // A short line cannot begin a name that goes on into the amounts line below, or round it
     // from further up (a name's lines are full but its last): it ends the name above (…接种补 /
     // 助), however near the next row, and though that name's amounts stand on the page before.
@@ -294,24 +303,29 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !remark &&
       (held.get(below.at) !== "" || below.at > at + 1) &&
       width(text) <= wrapWidth / 2;
-    const row: RowBuild = straddles
-      ? below.row
-      : secondHalf
-        ? above.row
-        : (align === "top" ||
-              cutRange ||
-              completesUnit ||
-              completesProject ||
-              cutByPage ||
-              endsAgain ||
-              besideEnd) &&
-            last !== null
-          ? last.row
-          : intoBelow || opensPage || ((afterUnit || afterProject) && !endsAbove)
-            ? below!.row
-            : fromAbove || endsAbove
-              ? last!.row
-              : nearest(at);
+    // A line under one that began the next row's name, above that row's amounts, is that name's
+    // too: names do not interleave (广州大学 / 附属中学 opening a page, the unit above them on the
+    // page before).
+    const within = last !== null && below !== undefined && last.row === below.row;
+    const row: RowBuild =
+      straddles || within
+        ? below.row
+        : secondHalf
+          ? above.row
+          : (align === "top" ||
+                cutRange ||
+                completesUnit ||
+                completesProject ||
+                cutByPage ||
+                endsAgain ||
+                besideEnd) &&
+              last !== null
+            ? last.row
+            : intoBelow || opensPage || ((afterUnit || afterProject) && !endsAbove)
+              ? below!.row
+              : fromAbove || endsAbove
+                ? last!.row
+                : nearest(at);
     const anchor = anchorOf.get(row)!;
     if (at < anchor.at) row.names.push({ ...lineAt(at), text });
     else row.nameSuffix += text;
