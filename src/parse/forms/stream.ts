@@ -418,12 +418,12 @@ function linesOfName(
   let joined = "";
   let ended: NameRest | null = null;
   const ends = (piece: string) => endsAsProject(name + piece);
-  // No clause or quotation in a name's lines; a list or a quotation inside its brackets
-  // (`（G105、G3`, `（“百千`) is its own.
+  // No clause or quotation in a name's lines (a list may be: `艾滋病、结核` / `病等…`); a
+  // quotation inside its brackets (`（“百千`) is its own.
   const plain = (piece: string) =>
     !/[，。；;：:,！!]/.test(piece) &&
     [...piece].every(
-      (ch, i) => !'、“”"'.includes(ch) || opensBracket(name + joined + piece.slice(0, i)),
+      (ch, i) => !'“”"'.includes(ch) || opensBracket(name + joined + piece.slice(0, i)),
     ) &&
     displayWidth(piece) <= widest;
   for (let j = k; j < Math.min(block.length - 1, k + NAME_LINES); j++) {

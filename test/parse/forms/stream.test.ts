@@ -592,6 +592,12 @@ describe("a name's end drawn on lines of its own after a page break", () => {
       "广州市教育局教师培训专项经费（“百千万人才培养工程”）",
     ],
     [
+      "is the name's with a list in it (…艾滋病、结核 / 病等…防控经费)",
+      "广州市卫生健康技",
+      ["术鉴定和人才评价", "中心艾滋病、结核", "病等重大传染病防", "控经费"],
+      "广州市卫生健康技术鉴定和人才评价中心艾滋病、结核病等重大传染病防控经费",
+    ],
+    [
       "is the name's when it ends with the stock it keeps (…应急物 / 资储备)",
       "广州市交通",
       ["运输局公路", "养护应急物", "资储备"],
