@@ -26,6 +26,8 @@ export interface RowAnchor {
   broken?: boolean;
   /** The row has indicators: a project, which has a goal too (totals and units have neither). */
   project?: boolean;
+  /** The first and last line of the row's indicator cell. */
+  indicators?: readonly [number, number] | undefined;
 }
 
 const COST = {
@@ -114,6 +116,13 @@ function solve(
       // likely than an odd number with the middle one on the amounts' line.
       const off = Math.abs(upper.length - lower.length);
       cost += COST.offCentre * (on[row]!.length > 0 && off > 0 ? off - 0.5 : off);
+      // The row's indicator cell is centred too: the goal's middle stands by the indicators'
+      // (a line or so apart, where pdftotext interleaves them).
+      const cell = anchor.indicators;
+      if (cell) {
+        const mid = (goals[lines[0]!]!.at + goals[lines[lines.length - 1]!]!.at) / 2;
+        cost += COST.offCentre * Math.max(0, Math.abs(mid - (cell[0] + cell[1]) / 2) - 1);
+      }
     }
     for (let k = 1; k < lines.length; k++) {
       const [a, b] = [goals[lines[k - 1]!]!, goals[lines[k]!]!];

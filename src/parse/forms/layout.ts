@@ -518,6 +518,18 @@ function rejoinPieces(block: readonly Cut[]): string[] {
       for (let j = from; j < out.length; j++) {
         if (takes(j) && labelAcross(c.indicator, after(j))) labels.push(j);
       }
+      // Or a piece opening with the annual value's label goes after the one line that leaves a
+      // period value open (`…实施周期指标值:各方面按合同要求保障到位。` / `；年度指标值:`), not
+      // after one inside the next indicator's name (`…22-社会效益；教`), where it ends.
+      if (labels.length === 0 && ANNUAL_LABEL.test(c.indicator)) {
+        for (let j = from; j < out.length; j++) {
+          const before = out
+            .slice(0, j + 1)
+            .map((o) => o.text)
+            .join("");
+          if (c.indicatorFrom >= out[j]!.to - 1 && awaitsAnnual(before)) labels.push(j);
+        }
+      }
       const byLabel = labels.length === 1 ? labels[0]! : -1;
       let host = byLabel;
       let bestGap = Infinity;
@@ -548,6 +560,13 @@ function labelAcross(piece: string, next: string): boolean {
 }
 
 const VALUE_LABEL = /[；;]?(?:实施周期指标值|年度指标值)/g;
+const ANNUAL_LABEL = /^[；;]?年度指标值/;
+
+/** Whether indicator text ends inside a period value: its last label or number opened one. */
+function awaitsAnnual(text: string): boolean {
+  const marks = [...text.matchAll(/实施周期指标值|年度指标值|\d{1,2}[、．]\s*\d\s*[-－—–]/g)];
+  return marks[marks.length - 1]?.[0] === "实施周期指标值";
+}
 
 /** A separator after a separator: no line ends with one where the piece starts with another. */
 const doubled = (line: string, piece: string) =>
@@ -836,6 +855,8 @@ function rowsOfLayoutFlow(
   // Indicator blocks: from a 1、 to the end its grammar gives; the row whose amounts lie within
   // (or nearest to) the block owns it. A block running onto the next page marks a broken row.
   const broken = new Set<RowBuild>();
+  // Where each row's indicator cell stands (its first block's first and last line).
+  const spans = new Map<RowBuild, [number, number]>();
   for (let at = 0; at < cuts.length; at++) {
     if (
       !INDICATORS_START.test(cuts[at]!.indicator) ||
@@ -854,6 +875,7 @@ function rowsOfLayoutFlow(
     const inside = anchors[firstFrom(at)];
     const row = inside && inside.at <= end ? inside.row : nearest(Math.round((at + end) / 2));
     if (pageOf[at] !== pageOf[end]) broken.add(row);
+    if (!spans.has(row)) spans.set(row, [at, end]);
     const block: Cut[] = [];
     for (let k = at; k <= end; k++) {
       if (cuts[k]!.indicator === "") continue;
@@ -871,6 +893,7 @@ function rowsOfLayoutFlow(
     page: pageOf[a.at]!,
     broken: broken.has(a.row),
     project: a.row.indicators.length > 0,
+    indicators: spans.get(a.row),
   }));
   const column = (part: "left" | "goal") =>
     cuts.flatMap((c, at) => {
