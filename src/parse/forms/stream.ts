@@ -362,6 +362,12 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   if (remark && endsAsProject(name + remark[1]!)) {
     return { name: remark[1]!, rest: remark[2]!, through: k };
   }
+  // A row whose name reads whole, its goal and indicators done before the break, ended there:
+  // the next page opens the next row (whose name may end as a project's too, `…推广经费` over
+  // its remark).
+  if (!goalGoesOn && endsAsProject(name) && indicatorsComplete(row.indicators, block[k]!.text)) {
+    return null;
+  }
   const alone = linesOfName(block, k, widest, name);
   if (alone) return alone;
   const m = nameAndRest(block[k]!.text);
@@ -456,7 +462,10 @@ function linesOfName(
     if (goesOn) return { name: joined, rest: "", through: j };
     ended = { name: joined, rest: "", through: j };
   }
-  return null;
+  // The row's lines ran out (the next row's amounts follow): the name ended where it last read
+  // as ended, and the lines after that begin the next row's name (`运维项目` / `交通拥堵治理` /
+  // `专项研究经费 641.20 …`).
+  return ended;
 }
 
 /**

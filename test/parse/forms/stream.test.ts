@@ -619,6 +619,49 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(nameAfterBreak(start, nameEnd)).toBe(want);
   });
 
+  /** A page break after a row's amounts, goal and whole indicators; `afterBreak` opens page 2. */
+  const afterDoneRow = (name: string, afterBreak: string[]) =>
+    parseText(
+      [
+        "部门名称：广州市文化广电旅游局单位：元",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "合计 1842700.00 1842700.00",
+        "广州博物馆 1842700.00 1842700.00",
+        `${name} 1842600.00 1842600.00 做好馆藏文物的征集。`,
+        "1、1-产出指标；11-数量指标；举办专题活动；实施周期指标值:8场次；年度指标值:8场次。",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        ...afterBreak,
+        "加强文物保护利用。",
+        "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:7人；年度指标值:7人。",
+        "",
+      ].join("\n"),
+    ).tables[0]!.rows.map((r) => r.name);
+
+  it("is not the row's when its name reads whole and its goal and indicators ended before the break", () => {
+    // The next row's name ends as a project's name does before its remark: it is not the rest
+    // of the name above.
+    expect(
+      afterDoneRow("旅游市场综合监管经费", [
+        "国际旅游宣传推广经费",
+        "（含中国（广州）国际纪",
+        "录片节）",
+        "100.00 100.00",
+      ]).slice(2),
+    ).toEqual(["旅游市场综合监管经费", "国际旅游宣传推广经费（含中国（广州）国际纪录片节）"]);
+  });
+
+  it("ends where it last read as ended when the next row's name follows it before its amounts", () => {
+    expect(
+      afterDoneRow("广州市交通运输局2026年信息化", [
+        "运维项目",
+        "交通拥堵治理",
+        "专项研究经费 100.00 100.00",
+      ]).slice(2),
+    ).toEqual(["广州市交通运输局2026年信息化运维项目", "交通拥堵治理专项研究经费"]);
+  });
+
   it("is not a unit's bracket that goes on with an indicator value cut by the break (4台 / （套）)", () => {
     const table = parseText(
       text(["（套）", "；年度指标值:4台（套）。"])
