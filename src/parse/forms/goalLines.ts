@@ -68,11 +68,12 @@ export function assignGoalLines(
   anchors: readonly RowAnchor[],
 ): { owner: number[]; align: Align } {
   if (anchors.length === 0) return { owner: goals.map(() => -1), align: "middle" };
-  const middle = solve(goals, anchors, "middle");
-  const top = solve(goals, anchors, "top");
-  return top.cost < middle.cost
-    ? { owner: top.owner, align: "top" }
-    : { owner: middle.owner, align: "middle" };
+  const middle = solve(goals, anchors, "middle", false);
+  const top = solve(goals, anchors, "top", false);
+  if (top.cost < middle.cost) return { owner: top.owner, align: "top" };
+  // Centred: the indicator cells' middles then weigh where each goal stands. Only here: they
+  // say nothing of how the table's cells stand, which the goals and amounts tell.
+  return { owner: solve(goals, anchors, "middle", true).owner, align: "middle" };
 }
 
 /** How a table's cells stand in their rows: centred, or from the top. */
@@ -82,6 +83,7 @@ function solve(
   goals: readonly GoalLine[],
   anchors: readonly RowAnchor[],
   align: Align,
+  cells: boolean,
 ): { owner: number[]; cost: number } {
   const n = anchors.length;
   const widths = goals.map((g) => displayWidth(g.text));
@@ -118,7 +120,7 @@ function solve(
       cost += COST.offCentre * (on[row]!.length > 0 && off > 0 ? off - 0.5 : off);
       // The row's indicator cell is centred too: the goal's middle stands by the indicators'
       // (a line or so apart, where pdftotext interleaves them).
-      const cell = anchor.indicators;
+      const cell = cells ? anchor.indicators : undefined;
       if (cell) {
         const mid = (goals[lines[0]!]!.at + goals[lines[lines.length - 1]!]!.at) / 2;
         cost += COST.offCentre * Math.max(0, Math.abs(mid - (cell[0] + cell[1]) / 2) - 1);
