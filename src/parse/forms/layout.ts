@@ -17,6 +17,7 @@ import {
   newRow,
   readAmountLine,
   toRecord,
+  type AmountLine,
   type Line,
   type RowBuild,
 } from "./rowParts.js";
@@ -283,6 +284,17 @@ function startCounts(lines: readonly Line[]): Map<number, number> {
   return counts;
 }
 
+/**
+ * An indicator line read as a name and amounts, where no goal column tells it apart (a page
+ * holding only a row's last indicators): `经济成本指标；…小于等于 217.34 万元；年度指标值:小`,
+ * `于等于 217.34 万元。` — indicator words before the number, or its unit and a separator after.
+ */
+function indicatorValue(a: AmountLine): boolean {
+  if (INDICATOR_TEXT.test(a.name)) return true;
+  const unit = a.numbers.length === 1 ? readUnit(a.rest) : null;
+  return unit !== null && /^[；;。]/.test(a.rest.slice(unit.length));
+}
+
 /** An amount with the goal's text right after it, no space between (`3,409,400.00对校舍…`). */
 const TOUCHING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=[\u4e00-\u9fff])/;
 
@@ -322,8 +334,8 @@ function cutLine(
     // where rows of the page set their goals further right (`试组织经费   32,500.00 育教学…`).
     // Not in a text that sets digits apart from words: there a goal's line may begin so.
     const nearGoal = !autospaced && leftParts.length > 0 && f.start < goalAt + 2 * DRIFT;
-    const amounts =
-      f.start < goalAt || afterAmounts || nearGoal ? readAmountLine(f.text, true) : null;
+    const read = f.start < goalAt || afterAmounts || nearGoal ? readAmountLine(f.text, true) : null;
+    const amounts = read && !indicatorValue(read) ? read : null;
     // One more amount touching the goal's first character, after the row's total or after a
     // piece of a wrapped name (a money column's amount drawn a line lower). It stands in a money
     // column, left of the goal's: an indicator's value does not, and has no name beside it.

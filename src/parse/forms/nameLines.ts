@@ -50,7 +50,7 @@ function projectEnded(name: string): boolean {
  * brackets they open (`资金（2025` / `年度清算）`).
  */
 const ENDING_WORDS =
-  /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|运维|维护|费)+(?:[（(]|$)/u;
+  /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|购置|运维|维护|费)+(?:[（(]|$)/u;
 
 /** A project's ending word of two characters, as a line's end and the next line's start make it. */
 const ENDING_ACROSS = /^(?:项目|经费|资金|补助|补贴|工程)$/u;

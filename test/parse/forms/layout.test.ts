@@ -1048,6 +1048,25 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
   });
 
+  it("opening a page left of the usual goal column, are no row, though they hold a number and its unit", () => {
+    // A word processor's page holding only 甲's last indicator lines, at 40: with no goal column
+    // of its own, `…小于等于 217.34 万元；…` would read as a name and an amount.
+    const at40 = (s: string) => pad("", 40) + s;
+    const r = parse([
+      ...beforeJia,
+      line("", {}, "", "指标值:1次；年度指标值:1次。2、4-成本指标；"),
+      "                                   第1页",
+      "\f" + HEADER,
+      at40("41-经济成本指标；年度投入；实施周期指标值:小于等于 217.34 万元；年度指标值:小"),
+      at40("于等于 217.34 万元。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual(["合计", "某单位", "乙项目", "甲项目"]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])[2]).toEqual([
+      "年度投入",
+      "小于等于217.34万元",
+    ]);
+  });
+
   it("opening a page that holds only the end of a row's indicators, are the indicators'", () => {
     // Such a page shows no goal column: its lines stand where a goal's would, and the first one
     // carries no value label to tell it from a goal's line.

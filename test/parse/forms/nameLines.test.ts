@@ -789,6 +789,23 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a line of the work they pay for and its ending (购置经费), right above the next row", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("交通运输行", {}, "加强国省道养护管理，", "1、1-产出指标；11-数量指标；甲；"),
+      line("政执法装备", { T: "10.00", F: "10.00" }, "保障公路安全畅通。", "实施周期指标值:1次；"),
+      line("购置经费", {}, "", "年度指标值:1次。"),
+      line("购置经费", { T: "10.00", F: "10.00" }, "保障热线运行。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "交通运输行政执法装备购置经费",
+      "购置经费",
+    ]);
+  });
+
   it("count a line short of the column by less than an ideograph as full (Latin letters)", () => {
     // STEM 教育 leaves no room for 及: the name wraps there, and the line begins the project's
     // name, though nearer the unit's amounts.
