@@ -806,6 +806,27 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a full line that ends as a project's name, though the next name starts right under it", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("广州市交通运", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("", { T: "10.00", F: "10.00" }, "目标甲。", "实施周期指标值:1次；"),
+      line("输局2026-", {}, "", "年度指标值:1次。"),
+      line("2027年信息"),
+      line("化运维项目"),
+      line("桥梁隧道定期", {}, "", "1、1-产出指标；11-数量指标；乙；"),
+      line("检测及养护经", { T: "10.00", F: "10.00" }, "目标乙。", "实施周期指标值:1次；"),
+      line("费", {}, "", "年度指标值:1次。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市交通运输局2026-2027年信息化运维项目",
+      "桥梁隧道定期检测及养护经费",
+    ]);
+  });
+
   it("count a line short of the column by less than an ideograph as full (Latin letters)", () => {
     // STEM 教育 leaves no room for 及: the name wraps there, and the line begins the project's
     // name, though nearer the unit's amounts.
