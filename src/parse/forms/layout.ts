@@ -747,7 +747,13 @@ function rowsOfLayoutFlow(
       const b = cut[k + 1];
       const c = cut[k + 2];
       if (!b || !c || !a.goal || !a.indicator || !readAmountLine(a.left, true)) return;
-      const ownIndicator = b.indicator !== "" && b.indicatorFrom <= b.indicatorAt + DRIFT;
+      // Its own: at the column's start, or too wide to make one line with the one beside the
+      // amounts (a word processor sets a full line further right after a wide goal line).
+      const full = Math.max(displayWidth(a.indicator), displayWidth(c.indicator));
+      const ownIndicator =
+        b.indicator !== "" &&
+        (b.indicatorFrom <= b.indicatorAt + DRIFT ||
+          displayWidth(a.indicator) + displayWidth(b.indicator) > full * 1.2);
       if (b.left || !b.goal || ownIndicator || displayWidth(b.goal) < 0.8 * goal.width) return;
       if (c.goal || !c.indicator || c.indicator.search(INDICATORS_START) === 0) return;
       cut[k] = { ...a, goal: b.goal };

@@ -80,6 +80,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
   const full = (text: string): boolean => width(text) >= wrapWidth - 2;
   const lineStarts = new Set(names.map((n) => n.at));
   let last: { row: RowBuild; text: string } | null = null;
+  // How many name lines each row has taken under its amounts line.
+  const under = new Map<RowBuild, number>();
   let next = 0;
   for (const [i, { at, text }] of names.entries()) {
     for (; next < anchors.length && anchors[next]!.at < at; next++) {
@@ -134,6 +136,24 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       lineAt(at).no - amountsNo <= amountsNo - firstHalf + 1 &&
       pageOf[above.at] === pageOf[at] &&
       !remark;
+    // So with a name of more lines centred on an amounts line that holds none of it (广州市幼儿 /
+    // 师范学校 / STEM 教育 / amounts / 及人工智能 / 课程建设项 / 目): as many lines under the amounts
+    // as over them are its own, give or take one, as far below as its first line stands above.
+    const over = above?.row.names ?? [];
+    const mirrored =
+      above !== undefined &&
+      amountsNo !== null &&
+      last !== null &&
+      last.row === above.row &&
+      over.length >= 2 &&
+      held.get(above.at) === "" &&
+      (under.get(above.row) ?? 0) <= over.length &&
+      lineAt(at).no - amountsNo <= amountsNo - over[0]!.no + 1 &&
+      pageOf[above.at] === pageOf[at] &&
+      align === "middle" &&
+      // Unless it begins the next name, ending with the name on that row's amounts line
+      // (`整治经费` / `补助` amounts).
+      !(below !== undefined && held.get(below.at) && endsAsProject(text + held.get(below.at)!));
     // Measured from the row's last amounts line, where its amounts stand on more than one.
     const aboveGap = above === undefined ? Infinity : at - (above.last ?? above.at);
     const halfway = below !== undefined && aboveGap === below.at - at;
@@ -313,7 +333,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const row: RowBuild =
       straddles || within
         ? below.row
-        : secondHalf
+        : secondHalf || mirrored
           ? above.row
           : (align === "top" ||
                 cutRange ||
@@ -331,7 +351,10 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
                 : nearest(at);
     const anchor = anchorOf.get(row)!;
     if (at < anchor.at) row.names.push({ ...lineAt(at), text });
-    else row.nameSuffix += text;
+    else {
+      row.nameSuffix += text;
+      under.set(row, (under.get(row) ?? 0) + 1);
+    }
     row.lines.push(lineAt(at).no);
     last = { row, text };
   }
