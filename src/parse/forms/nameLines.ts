@@ -267,7 +267,10 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       pageOf[lastAnchor.at]! < pageOf[at]! &&
       full(last.text) &&
       !remark &&
-      !endsName(lastName) &&
+      // A project's name is not ended by a unit's ending (…实验室及功能室 / 设备购置).
+      !(last.row.indicators.length > 0
+        ? endsAsProject(lastName) || CODE_NAME.test(lastName.trim())
+        : endsName(lastName)) &&
       last.row.lines.some((no) => no >= here && no < until);
     // On a new page above its first amounts, after a unit on the page before whose name reads
     // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), or a project whose name

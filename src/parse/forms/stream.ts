@@ -362,6 +362,11 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   if (remark && endsAsProject(name + remark[1]!)) {
     return { name: remark[1]!, rest: remark[2]!, through: k };
   }
+  // So is a name's last word that gives it its ending (`…督导评估经` / `费 90 分。…`).
+  const ending = /^([\u4e00-\u9fff]{1,4}) (\d.*)$/u.exec(block[k]!.text);
+  if (ending && !endsAsProject(name) && endsAsProject(name + ending[1]!)) {
+    return { name: ending[1]!, rest: ending[2]!, through: k };
+  }
   // A row whose name reads whole, its goal and indicators done before the break, ended there:
   // the next page opens the next row (whose name may end as a project's too, `…推广经费` over
   // its remark).
@@ -474,8 +479,9 @@ function linesOfName(
  */
 function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
   const name = nameParts(row).join("");
-  if (UNIT_NAME.test(core(name)) || TOTAL_NAME.test(name.trim())) return null;
   const widest = Math.max(...nameParts(row).map(displayWidth));
+  if (TOTAL_NAME.test(name.trim())) return null;
+  if (UNIT_NAME.test(core(name))) return unitRemark(name, block, widest);
   let joined = "";
   let found: NameRest | null = null;
   for (let j = 0; j < Math.min(block.length, NAME_LINES); j++) {
@@ -489,6 +495,22 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
     }
   }
   return found;
+}
+
+/**
+ * A whole unit's name cut by a page break before its remark in brackets (`广州市电化教育馆` /
+ * page / `（广州市` / `教育信息` / `中心）`): the lines, no wider than the name's, that close it.
+ */
+function unitRemark(name: string, block: readonly Line[], widest: number): NameRest | null {
+  if (!/^[（(]/.test(block[0]?.text ?? "")) return null;
+  let joined = "";
+  for (let j = 0; j < Math.min(block.length, NAME_LINES); j++) {
+    const text = block[j]!.text;
+    if (text.includes(" ") || displayWidth(text) > widest || INDICATOR_TEXT.test(text)) break;
+    joined += text;
+    if (!opensBracket(name + joined)) return { name: joined, rest: "", through: j };
+  }
+  return null;
 }
 
 function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
