@@ -76,7 +76,11 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
   const anchorOf = new Map(anchors.map((a) => [a.row, a]));
   // Spaces a word processor set beside digits take up less room than the text counts them for.
   const width = (text: string): number => displayWidth(closeAutospace(text));
-  const wrapWidth = Math.max(0, ...[...held.values(), ...names.map((n) => n.text)].map(width));
+  // The column's width, as its lines of ideographs tell it: digits and Latin letters, set a
+  // little narrower than half an ideograph, make a line (`（2024-2026`) count wider than it is.
+  const texts = [...held.values(), ...names.map((n) => n.text)];
+  const ideographs = texts.filter((t) => !/[0-9A-Za-z]/.test(t));
+  const wrapWidth = Math.max(0, ...(ideographs.length > 0 ? ideographs : texts).map(width));
   const full = (text: string): boolean => width(text) >= wrapWidth - 2;
   const lineStarts = new Set(names.map((n) => n.at));
   let last: { row: RowBuild; text: string } | null = null;
