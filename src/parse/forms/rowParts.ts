@@ -185,14 +185,17 @@ export function endsSentence(parts: readonly string[]): boolean {
  * the next numbered indicator.
  */
 export function indicatorsComplete(parts: readonly string[], next: string): boolean {
-  const text = tidy(parts.join("\n"));
+  const raw = parts.join("\n");
+  const text = tidy(raw);
   if (!/[。.]$/.test(text)) return false;
   if (CONTINUES.test(next)) return false;
-  const seqs = [...text.matchAll(/(?:^|(?<=[。\s]))(\d{1,3})\s*、/g)];
+  // Numbers at a line's start count, though a piece set off its baseline ends the line above
+  // (`；年度指` / `10、…`, which tidy would join).
+  const seqs = [...raw.matchAll(/(?:^|(?<=[。\s]))(\d{1,3})\s*、/g)];
   const lastSeq = Number(seqs[seqs.length - 1]?.[1] ?? 0);
   const nextSeq = /^(\d{1,3})\s*、/.exec(next);
   if (nextSeq && Number(nextSeq[1]) === lastSeq + 1) return false;
-  const lastIndicator = text.slice(seqs[seqs.length - 1]?.index ?? 0);
+  const lastIndicator = tidy(raw.slice(seqs[seqs.length - 1]?.index ?? 0));
   return /年度(?:指标|目标)?值/.test(lastIndicator) || !/实施周期/.test(lastIndicator);
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { INDICATORS_START, readAmountLine } from "../../../src/parse/forms/rowParts.js";
+import {
+  indicatorsComplete,
+  INDICATORS_START,
+  readAmountLine,
+} from "../../../src/parse/forms/rowParts.js";
 
 describe("the amounts that close a row's name", () => {
   it("are told apart by their two decimals when glued together, with or without separators", () => {
@@ -72,5 +76,25 @@ describe("where a row's indicators begin", () => {
     ["1.5万人次；年度指标值:1.5万人次。", false],
   ])("%s → %s", (line, starts) => {
     expect(INDICATORS_START.test(line)).toBe(starts);
+  });
+});
+
+describe("a row's indicators read as complete", () => {
+  const lines = [
+    "9、2-效益指标；22-社会效益；保障工作正常运转；实施周期指标值:",
+    "各方面按合同要求保障到位。",
+    "标值:各方面按合同要求保障到位。",
+    "；年度指",
+    "10、2-效益指标；22-社会效益；居民健康素养水平；实施周期指标",
+    "值:≥34%；年度指标值:≥34%。",
+  ];
+
+  it("go on to the next number, though a label's piece set off its baseline ends the line above it", () => {
+    // `；年度指` belongs after `…保障到位。`; joined as the lines stand, it runs into `10、`.
+    expect(indicatorsComplete(lines, "11、3-满意度指标；31-服务对象满意度")).toBe(false);
+  });
+
+  it("end where the next line starts another row's first indicator", () => {
+    expect(indicatorsComplete(lines, "1、1-产出指标；11-数量指标；服务面积")).toBe(true);
   });
 });
