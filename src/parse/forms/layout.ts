@@ -320,6 +320,8 @@ function cutLine(
   const fragments = [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, text: m[0] }));
   let k = 0;
   let peeled = false;
+  // A goal line set on the amounts line before the one at the goal column.
+  let goalBefore = "";
   const leftParts: { start: number; text: string }[] = [];
   // Name and amounts. Amounts one space apart from the text after them form one fragment with
   // it (a full amount column touching the goal column): the text after them is the goal's.
@@ -357,6 +359,26 @@ function cutLine(
       peeled = true;
       break;
     }
+    // A goal's line pulled left against a row's amounts, short of the goal column, with the
+    // goal's next line at the column (Chromium sets a row's line half a line off): both are the
+    // goal's, in that order.
+    const next = fragments[k + 1];
+    if (
+      amounts &&
+      amounts.rest !== "" &&
+      amounts.numbers.length >= 2 &&
+      next !== undefined &&
+      Math.abs(next.start - goalAt) <= DRIFT &&
+      !INDICATOR_TEXT.test(amounts.rest)
+    ) {
+      leftParts.push({
+        start: f.start,
+        text: f.text.slice(0, f.text.length - amounts.rest.length).trimEnd(),
+      });
+      goalBefore = amounts.rest;
+      k++;
+      break;
+    }
     // A name starts at the left edge; text further right than any amount is not a name.
     if (f.start >= goalAt - DRIFT || f.start >= nameEnd) break;
     leftParts.push(f);
@@ -386,8 +408,8 @@ function cutLine(
     const last = parts[parts.length - 1];
     return {
       ...empty,
-      goal,
-      goalFrom: goal ? first.start : -1,
+      goal: goalBefore + goal,
+      goalFrom: goalBefore || goal ? first.start : -1,
       indicator: parts.map((f) => f.text).join(" "),
       indicatorFrom: parts[0]?.start ?? -1,
       indicatorTo: last ? last.start + last.text.length : -1,
