@@ -362,21 +362,24 @@ function cutLine(
     // A goal's line pulled left against a row's amounts, short of the goal column, with the
     // goal's next line at the column (Chromium sets a row's line half a line off): both are the
     // goal's, in that order.
+    // Text after a row's amounts short of the goal column is the goal's too (no name follows
+    // amounts), alone or before the line at the column.
     const next = fragments[k + 1];
     if (
       amounts &&
       amounts.rest !== "" &&
-      amounts.numbers.length >= 2 &&
-      next !== undefined &&
-      Math.abs(next.start - goalAt) <= DRIFT &&
+      (amounts.numbers.length >= 2 || afterAmounts) &&
       !INDICATOR_TEXT.test(amounts.rest)
     ) {
-      leftParts.push({
-        start: f.start,
-        text: f.text.slice(0, f.text.length - amounts.rest.length).trimEnd(),
-      });
-      goalBefore = amounts.rest;
-      k++;
+      const cut = f.text.length - amounts.rest.length;
+      leftParts.push({ start: f.start, text: f.text.slice(0, cut).trimEnd() });
+      if (next !== undefined && Math.abs(next.start - goalAt) <= DRIFT) {
+        goalBefore = amounts.rest;
+        k++;
+      } else {
+        fragments[k] = { start: f.start + cut, text: amounts.rest };
+        peeled = true;
+      }
       break;
     }
     // A name starts at the left edge; text further right than any amount is not a name.

@@ -766,6 +766,25 @@ describe("a layout copy's rows, centred, on the page after a broken row", () => 
   });
 });
 
+describe("a layout copy's goal line pulled against its row's amounts", () => {
+  it("goes before the goal line at the goal column on the same line", () => {
+    // The row's line set half a line off: the goal's second line stands one space after the
+    // amounts, short of the goal column; its third at the column, beside the indicators' piece.
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, "加强教师队伍建设，开展", "1、1-产出指标；11-数量指标；甲；"),
+      pad(line("甲项目", { T: "10.00", F: "10.00" }) + " 分层分类培训，提升", 70) +
+        "专业素养和教育能力， 实施周期指标值:1次；",
+      line("", {}, "打造专业化教师队伍。", "年度指标值:1次。"),
+    ]);
+    expect(rowsOf(r)[2]!.goal).toBe(
+      "加强教师队伍建设，开展分层分类培训，提升专业素养和教育能力，打造专业化教师队伍。",
+    );
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([["甲", "1次"]]);
+  });
+});
+
 describe("a layout copy's goal line glued to the indicator line beside it", () => {
   it("is parted where the indicator column starts, after the goal's clause mark", () => {
     // A narrow page as pdftotext -layout gives it: the goal's last line ends with `。` right where
