@@ -298,8 +298,12 @@ function indicatorValue(a: AmountLine): boolean {
 /** An amount with the goal's text right after it, no space between (`3,409,400.00对校舍…`). */
 const TOUCHING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=[\u4e00-\u9fff])/;
 
-/** An indicator's number and level code (`5、2-…`), where one begins. */
-const NUMBERED = /^\d{1,3}\s*[、．]\s*\d{1,2}\s*[-－—–]/;
+/**
+ * An indicator's number and level code (`5、2-…`), where one begins, or its second level's code
+ * and name (`23-生态效益`), where a line of it begins with them.
+ */
+const NUMBERED =
+  /^(?:\d{1,3}\s*[、．]\s*\d{1,2}\s*[-－—–]|[1-4]\d\s*[-－—–]\s*[\u4e00-\u9fff]{2,7}(?:指标|效益|影响|满意度)[；;])/u;
 
 /** How far left of its column's usual start a goal line may begin (the grid drifts). */
 const DRIFT = 4;

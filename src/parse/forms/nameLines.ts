@@ -140,9 +140,10 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       lineAt(at).no - amountsNo <= amountsNo - firstHalf + 1 &&
       pageOf[above.at] === pageOf[at] &&
       !remark;
-    // So with a name of more lines centred on an amounts line that holds none of it (广州市幼儿 /
-    // 师范学校 / STEM 教育 / amounts / 及人工智能 / 课程建设项 / 目): as many lines under the amounts
-    // as over them are its own, give or take one, as far below as its first line stands above.
+    // So with a name of more lines centred on its amounts line (广州市幼儿 / 师范学校 / STEM 教育 /
+    // amounts / 及人工智能 / 课程建设项 / 目; 广州市公路事 / 务中心 12328 / 交通运输服务 amounts /
+    // 监督热线运营 / 经费): as many lines under the amounts as over them are its own (one more
+    // where the amounts line holds none of it), as far below as its first line stands above.
     const over = above?.row.names ?? [];
     const mirrored =
       above !== undefined &&
@@ -150,8 +151,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last !== null &&
       last.row === above.row &&
       over.length >= 2 &&
-      held.get(above.at) === "" &&
-      (under.get(above.row) ?? 0) <= over.length &&
+      (under.get(above.row) ?? 0) <= over.length - (held.get(above.at) === "" ? 0 : 1) &&
       lineAt(at).no - amountsNo <= amountsNo - over[0]!.no + 1 &&
       pageOf[above.at] === pageOf[at] &&
       align === "middle" &&
