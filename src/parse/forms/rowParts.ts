@@ -81,7 +81,7 @@ export const INDICATORS_START =
   /(?:^|(?<=[\s。]))1\s*(?:[、．]\s*(?=\d{1,2}\s*[-－—–]|[^\s；;]{1,12}[；;])|\.\s*(?=\d{1,2}\s*[-－—–]|[^\s；;\d][^\s；;]{0,11}[；;]))/u;
 /** Text only an indicator cell holds: its value labels and its level codes. */
 export const INDICATOR_TEXT =
-  /指标值|[1-4]\d?\s*[-－—–]\s*(?:产出|效益|满意度|成本)|^[；;]|^标?值\s*[:：]/u;
+  /指标值|[1-4]\d?\s*[-－—–]\s*(?:产出|效益|满意度|成本)|[1-4]\d\s*[-－—–]\s*[\u4e00-\u9fff]{2,7}(?:指标|效益|影响|满意度)|^[；;]|^标?值\s*[:：]/u;
 const CONTINUES = /^(?:[；;：:，,、。]|年度指标值|年度值|指标值|值\s*[:：]|标值)/u;
 
 /**

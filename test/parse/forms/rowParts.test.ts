@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   indicatorsComplete,
+  INDICATOR_TEXT,
   INDICATORS_START,
   readAmountLine,
 } from "../../../src/parse/forms/rowParts.js";
@@ -96,5 +97,13 @@ describe("a row's indicators read as complete", () => {
 
   it("end where the next line starts another row's first indicator", () => {
     expect(indicatorsComplete(lines, "1、1-产出指标；11-数量指标；服务面积")).toBe(true);
+  });
+});
+
+describe("text only an indicator cell holds", () => {
+  it("includes a second level's code and name (41-经济成本指标, 23-生态效益), not a goal's numbers", () => {
+    expect(INDICATOR_TEXT.test("指标;41-经济成本指标;年度投入;实施周期指标")).toBe(true);
+    expect(INDICATOR_TEXT.test("23-生态效益；新能源公交车占比")).toBe(true);
+    expect(INDICATOR_TEXT.test("实施“2026-2027年信息化运维项目”，进一步完善")).toBe(false);
   });
 });
