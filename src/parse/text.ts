@@ -53,7 +53,8 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+// With the curly quotes Chinese text sets round names (`实施“` / `“羊城通”…`).
+const CJK = /[\u2018\u2019\u201C\u201D\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 
 /** Anything tidy would change: a line break, a tab, a wide space, two spaces, an outer space. */
 const UNTIDY = /[\r\n\t\u3000]| {2}|^\s|\s$/;

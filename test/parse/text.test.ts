@@ -66,6 +66,12 @@ describe("tidy", () => {
     expect(tidy("广州市卫生健康委员会123\n45热线")).toBe("广州市卫生健康委员会12345热线");
     expect(tidy("（G105、G\n324线）")).toBe("（G105、G324线）");
   });
+
+  it("joins lines wrapped at the curly quotes Chinese text sets round a name", () => {
+    expect(tidy("通过实施“\n“羊城通”交通一卡通改造项目”，")).toBe(
+      "通过实施““羊城通”交通一卡通改造项目”，",
+    );
+  });
 });
 
 describe("displayWidth", () => {

@@ -549,6 +549,11 @@ function goalContinuation(
   k: number,
 ): { lines: number; shared?: [string, string] } | null {
   if (row.goal.length === 0 || (endsSentence(row.goal) && !cutAtSentenceEnd(row))) return null;
+  // A goal that ended a sentence goes on with no line that ends the indicators' value the break
+  // cut, its annual label right under it (`…保障到` / page / `位。` / `；年度指标值:…`).
+  const [first, second] = [block[k]?.text ?? "", block[k + 1]?.text ?? ""];
+  if (endsSentence(row.goal) && endsIndicator(row, first) && /^[；;]?年度(?:指标)?值/.test(second))
+    return null;
   let end = -1;
   // The goal column's width, from the goal's own lines: a goal's lines are full but its last.
   let full = Math.max(0, ...row.goal.map(displayWidth));
