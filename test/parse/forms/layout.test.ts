@@ -766,6 +766,32 @@ describe("a layout copy's rows, centred, on the page after a broken row", () => 
   });
 });
 
+describe("a layout copy's row whose amounts stand on two lines apart", () => {
+  it("joins them across a line of the other columns' text when they make the total together", () => {
+    // 其他资金 drawn two lines lower, beside the name's second line, an indicator line between:
+    // no row of its own.
+    const r = parse([
+      line("合计", { T: "30.00", F: "20.00", O: "10.00" }),
+      line("某单位", { T: "30.00", F: "20.00", O: "10.00" }),
+      line(
+        "甲项目学生",
+        { T: "30.00", F: "20.00" },
+        "目标甲第一行，",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("", {}, "", "实施周期指标值:1次；"),
+      line("体质监测经费", { O: "10.00" }, "目标甲结束。", "年度指标值:1次。"),
+    ]);
+    const figures = (x: ReturnType<typeof rowsOf>[number]) =>
+      Object.values(x.amounts).filter((v) => v !== null);
+    expect(rowsOf(r).map((x) => [x.name, figures(x)])).toEqual([
+      ["合计", [30, 20, 10]],
+      ["某单位", [30, 20, 10]],
+      ["甲项目学生体质监测经费", [30, 20, 10]],
+    ]);
+  });
+});
+
 describe("a layout copy's goal line pulled against its row's amounts", () => {
   it("goes before the goal line at the goal column on the same line", () => {
     // The row's line set half a line off: the goal's second line stands one space after the
