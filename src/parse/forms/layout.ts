@@ -346,7 +346,9 @@ function cutLine(
     // piece of a wrapped name (a money column's amount drawn a line lower). It stands in a money
     // column, left of the goal's: an indicator's value does not, and has no name beside it.
     const inMoney = afterAmounts || (leftParts.length > 0 && f.start >= nameEnd);
-    const touching = inMoney && !amounts && f.start < goalAt ? TOUCHING_AMOUNT.exec(f.text) : null;
+    // (Pushed by the wide amounts before it, it may start a little past the goal column.)
+    const touching =
+      inMoney && !amounts && f.start < goalAt + 2 * DRIFT ? TOUCHING_AMOUNT.exec(f.text) : null;
     if (touching) {
       leftParts.push({ start: f.start, text: touching[0] });
       fragments[k] = {
