@@ -362,8 +362,9 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   if (remark && endsAsProject(name + remark[1]!)) {
     return { name: remark[1]!, rest: remark[2]!, through: k };
   }
-  // So is a name's last word that gives it its ending (`…督导评估经` / `费 90 分。…`).
-  const ending = /^([\u4e00-\u9fff]{1,4}) (\d.*)$/u.exec(block[k]!.text);
+  // So is a name's last word that gives it its ending (`…督导评估经` / `费 90 分。…`,
+  // `…教育免学` / `费补助 料归档完整率；…`).
+  const ending = /^([\u4e00-\u9fff]{1,4}) (\S.*)$/u.exec(block[k]!.text);
   if (ending && !endsAsProject(name) && endsAsProject(name + ending[1]!)) {
     return { name: ending[1]!, rest: ending[2]!, through: k };
   }
@@ -392,8 +393,11 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
 }
 
-/** A unit of measure's bracket opening a line (`（套）`, `（次）`). */
-const MEASURE_BRACKET = /^[（(][\u4e00-\u9fff]{1,2}[）)]/u;
+/**
+ * A unit of measure's bracket opening a line (`（套）；…`, `（次）。`): a separator or the line's
+ * end follows it, where a name's remark (`（二期）升级改造`) goes on.
+ */
+const MEASURE_BRACKET = /^[（(][\u4e00-\u9fff]{1,2}[）)](?:[；;。]|$)/u;
 
 /**
  * A line cut at its first space that parts words: not one a word processor set between digits
