@@ -835,7 +835,17 @@ function rowsOfLayoutFlow(
       if (staircase) stairs.add(previous.row);
       // Read left to right where every amount's place is known: a cell of three lines beside
       // cells of one puts its first and last lines' amounts (总计 and 其他资金, cut) around them.
-      const placed = staircase ? null : byPlace(previous.row, amounts.numbers, edges);
+      // The first amount right after the name on the row's first line, its place unknown (the
+      // name pushed it), is the leftmost of the row's (`广州市文化 16868652.0 … 2305600.0` over
+      // `11600752.00 2962300.00`).
+      const afterName =
+        previous.row.namePrefix !== "" && previous.row.edges?.[0] === null
+          ? { ...previous.row, edges: [-1, ...previous.row.edges.slice(1)] }
+          : null;
+      const placed = staircase
+        ? null
+        : (byPlace(previous.row, amounts.numbers, edges) ??
+          (afterName ? byPlace(afterName, amounts.numbers, edges) : null));
       if (placed) {
         previous.row.numbers = placed.numbers;
         previous.row.edges = placed.edges;
