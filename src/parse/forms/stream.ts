@@ -494,8 +494,15 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
     joined += text;
     if (!opensBracket(name + joined) && UNIT_NAME.test(core(name + joined))) {
       found = { name: joined, rest: "", through: j };
-      // A remark in brackets may follow (`防控制中心` / `（广州市卫生` / … / `卫生研究院）`).
-      if (!/^[（(]/.test(block[j + 1]?.text ?? "")) break;
+      // A remark in brackets may follow (`防控制中心` / `（广州市卫生` / … / `卫生研究院）`), or
+      // a last short piece that gives a longer unit's ending (`儿师范学` / `校`).
+      const after = block[j + 1]?.text ?? "";
+      const longer =
+        displayWidth(after) > 0 &&
+        displayWidth(after) <= 4 &&
+        !after.includes(" ") &&
+        UNIT_NAME.test(core(name + joined + after));
+      if (!/^[（(]/.test(after) && !longer) break;
     }
   }
   return found;
