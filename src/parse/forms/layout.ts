@@ -7,6 +7,8 @@
  * their row which goal lines are whose, and the amounts' positions which columns they sat in.
  */
 import type { SourceRecord } from "../records.js";
+import { DRIFT, type Cut } from "./cut.js";
+import { rejoinPieces } from "./indicatorPieces.js";
 import type { StreamColumns } from "./header.js";
 import {
   indicatorsComplete,
@@ -58,24 +60,6 @@ interface Fragment {
   /** Text column where it starts. */
   start: number;
   text: string;
-}
-
-interface Cut {
-  line: Line;
-  left: string;
-  /** Right edges of the amounts in the left part. */
-  edges: (number | null)[];
-  /** Where the left part ends (its last amount's right edge, pushed by text before it or not). */
-  leftEnd: number;
-  goal: string;
-  /** Text column where the goal part starts, -1 when there is none. */
-  goalFrom: number;
-  indicator: string;
-  /** Text columns the indicator part spans, -1 when there is none. */
-  indicatorFrom: number;
-  indicatorTo: number;
-  /** Where the page's indicator column starts. */
-  indicatorAt: number;
 }
 
 /**
@@ -305,9 +289,6 @@ const TOUCHING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=[\u4e00-\u9fff])
 const NUMBERED =
   /^(?:\d{1,3}\s*[、．]\s*\d{1,2}\s*[-－—–]|[1-4]\d\s*[-－—–]\s*[\u4e00-\u9fff]{2,7}(?:指标|效益|影响|满意度)[；;])/u;
 
-/** How far left of its column's usual start a goal line may begin (the grid drifts). */
-const DRIFT = 4;
-
 /** Cuts a line at the goal column: left of it name and amounts, then goal text, then indicators. */
 function cutLine(
   line: Line,
@@ -513,113 +494,6 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
     );
   });
 }
-
-/**
- * A cell's lines all start at its column's left edge. Text that starts well inside the indicator
- * column is the end of a line whose start stood a little higher or lower (a glyph from another
- * font, or one overlapping its neighbour, shifts the baseline): it goes back after the line it
- * continues, the one just above whose text ends nearest where it begins. A line's end is known
- * only to some places (pdftotext gives an ideograph more than one), so a line the piece would make
- * wider than a full line of the column, or one ending in the separator the piece starts with, is
- * not the one it continues.
- */
-function rejoinPieces(block: readonly Cut[]): string[] {
-  // Where the cell's lines start on each page: where most of them start there (the page's
-  // indicator column, told by the whole page, may stand elsewhere).
-  const counts = new Map<number, Map<number, number>>();
-  for (const c of block) {
-    const page = counts.get(c.indicatorAt) ?? new Map<number, number>();
-    page.set(c.indicatorFrom, (page.get(c.indicatorFrom) ?? 0) + 1);
-    counts.set(c.indicatorAt, page);
-  }
-  const starts = new Map(
-    [...counts].map(([at, page]) => [
-      at,
-      [...page].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0],
-    ]),
-  );
-  const apart = (c: Cut) => c.indicatorFrom - starts.get(c.indicatorAt)! > DRIFT;
-  // Most of a cell's lines are full: the upper quartile of their widths is a full line's.
-  const widths = block
-    .filter((c) => !apart(c))
-    .map(width)
-    .sort((a, b) => a - b);
-  const full = widths.length > 2 ? widths[Math.floor(widths.length * 0.75)]! : Infinity;
-  const out: { text: string; to: number; width: number }[] = [];
-  block.forEach((c, b) => {
-    if (apart(c)) {
-      const piece = width(c);
-      const from = Math.max(0, out.length - 3);
-      // A line the piece would make wider than a full line, or that ends in the separator the
-      // piece starts with, is not the one it continues.
-      const takes = (j: number) =>
-        out[j]!.width + piece <= full + FIT_SLACK && !doubled(out[j]!.text, c.indicator);
-      // The indicator grammar says it first: a piece that makes a value label with the text after
-      // a line (`；年` + `度指标值…`) ends that line.
-      const after = (j: number) => out[j + 1]?.text ?? block[b + 1]?.indicator ?? "";
-      const labels = [];
-      for (let j = from; j < out.length; j++) {
-        if (takes(j) && labelAcross(c.indicator, after(j))) labels.push(j);
-      }
-      // Or a piece opening with the annual value's label goes after the one line that leaves a
-      // period value open (`…实施周期指标值:各方面按合同要求保障到位。` / `；年度指标值:`), not
-      // after one inside the next indicator's name (`…22-社会效益；教`), where it ends.
-      if (labels.length === 0 && ANNUAL_LABEL.test(c.indicator)) {
-        for (let j = from; j < out.length; j++) {
-          const before = out
-            .slice(0, j + 1)
-            .map((o) => o.text)
-            .join("");
-          if (c.indicatorFrom >= out[j]!.to - 1 && awaitsAnnual(before)) labels.push(j);
-        }
-      }
-      const byLabel = labels.length === 1 ? labels[0]! : -1;
-      let host = byLabel;
-      let bestGap = Infinity;
-      for (let j = out.length - 1; byLabel < 0 && j >= from; j--) {
-        const gap = c.indicatorFrom - out[j]!.to;
-        if (gap < -1 || gap > 3 * DRIFT || gap >= bestGap || !takes(j)) continue;
-        host = j;
-        bestGap = gap;
-      }
-      if (host >= 0) {
-        const o = out[host]!;
-        out[host] = { text: o.text + c.indicator, to: c.indicatorTo, width: o.width + piece };
-        return;
-      }
-    }
-    out.push({ text: c.indicator, to: c.indicatorTo, width: width(c) });
-  });
-  return out.map((p) => p.text);
-}
-
-/** Whether a value label begins in `piece` and ends in `next` (`；年` + `度指标值`, `；` + `年度指标值`). */
-function labelAcross(piece: string, next: string): boolean {
-  const text = piece + next.slice(0, 8);
-  for (const m of text.matchAll(VALUE_LABEL)) {
-    if (m.index < piece.length && m.index + m[0].length > piece.length) return true;
-  }
-  return false;
-}
-
-const VALUE_LABEL = /[；;]?(?:实施周期指标值|年度指标值)/g;
-const ANNUAL_LABEL = /^[；;]?年度指标值/;
-
-/** Whether indicator text ends inside a period value: its last label or number opened one. */
-function awaitsAnnual(text: string): boolean {
-  const marks = [...text.matchAll(/实施周期指标值|年度指标值|\d{1,2}[、．]\s*\d\s*[-－—–]/g)];
-  return marks[marks.length - 1]?.[0] === "实施周期指标值";
-}
-
-/** A separator after a separator: no line ends with one where the piece starts with another. */
-const doubled = (line: string, piece: string) =>
-  SEPARATOR_END.test(line) && SEPARATOR_START.test(piece);
-
-const width = (c: Cut) => displayWidth(c.indicator.replace(/ /g, ""));
-/** How much wider than a full line a line may come out with its piece (letters vary). */
-const FIT_SLACK = 2;
-const SEPARATOR_END = /[；;]$/;
-const SEPARATOR_START = /^[；;]/;
 
 /** A goal's clause marks: indicator text, cut at its separators, shows none of them. */
 const GOAL_CLAUSE = /[，。,]/;
