@@ -258,7 +258,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
             nameEnd)) ||
         // Full, it ends the name above when it reads as a project's name's end itself
         // (…2027年信息 / 化运维项目), though the next name starts right under it.
-        (unended && ends && PROJECT_NAME.test(text) && last.row.indicators.length > 0) ||
+        (unended && ends && PROJECT_NAME.test(core(text)) && last.row.indicators.length > 0) ||
         (endingOnly && last.row.indicators.length > 0));
     // A name cut by a page break while its lines were full (…广州市文化 / page / 广电旅游局 /
     // 藏品征集与 / 保护修复经 / 费) goes on over the next page's first lines until it reads as
