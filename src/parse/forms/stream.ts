@@ -440,7 +440,8 @@ function linesOfName(
     [...piece].every(
       (ch, i) => !'“”"'.includes(ch) || opensBracket(name + joined + piece.slice(0, i)),
     ) &&
-    displayWidth(piece) <= widest;
+    // (An ideograph to spare: the name's own line may be short of its column.)
+    displayWidth(piece) <= widest + 2;
   for (let j = k; j < Math.min(block.length - 1, k + NAME_LINES); j++) {
     // Spaces set beside digits (`24 线）`) part nothing.
     const text = closeAutospace(block[j]!.text);
