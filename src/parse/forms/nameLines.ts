@@ -14,7 +14,14 @@
 import { closeAutospace, displayWidth, opensBracket } from "../text.js";
 import type { Align } from "./goalLines.js";
 import { nameParts, type Line, type RowBuild } from "./rowParts.js";
-import { core, endsAsProject, PROJECT_NAME, TOTAL_NAME, UNIT_NAME } from "./twoPass.js";
+import {
+  core,
+  endsAsProject,
+  ENDING_WORDS,
+  PROJECT_NAME,
+  TOTAL_NAME,
+  UNIT_NAME,
+} from "./twoPass.js";
 
 export interface NameLine {
   /** Position in the page-free flow of lines. */
@@ -44,13 +51,6 @@ const CODE_NAME = /^[A-Z]{4,}$/;
 function projectEnded(name: string): boolean {
   return PROJECT_NAME.test(core(name)) || CODE_NAME.test(name.trim());
 }
-
-/**
- * A line made of nothing but the words a project's name ends with, or of them and a remark in
- * brackets they open (`资金（2025` / `年度清算）`).
- */
-const ENDING_WORDS =
-  /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|购置|运维|维护|费)+(?:[（(]|$)/u;
 
 /** A project's ending word of two characters, as a line's end and the next line's start make it. */
 const ENDING_ACROSS = /^(?:项目|经费|资金|补助|补贴|工程)$/u;
@@ -155,9 +155,14 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       lineAt(at).no - amountsNo <= amountsNo - over[0]!.no + 1 &&
       pageOf[above.at] === pageOf[at] &&
       align === "middle" &&
-      // Unless it begins the next name, ending with the name on that row's amounts line
-      // (`整治经费` / `补助` amounts).
-      !(below !== undefined && held.get(below.at) && endsAsProject(text + held.get(below.at)!));
+      // Unless it begins the next name, ending with the short last piece on that row's amounts
+      // line (`整治经费` / `补助` amounts; not `免疫规划疫苗采购`, a full line of its own name).
+      !(
+        below !== undefined &&
+        held.get(below.at) &&
+        !full(held.get(below.at)!) &&
+        endsAsProject(text + held.get(below.at)!)
+      );
     // Measured from the row's last amounts line, where its amounts stand on more than one.
     const aboveGap = above === undefined ? Infinity : at - (above.last ?? above.at);
     const halfway = below !== undefined && aboveGap === below.at - at;

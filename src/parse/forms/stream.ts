@@ -28,6 +28,7 @@ import {
 import {
   core,
   endsAsProject,
+  ENDING_WORDS,
   isTwoPass,
   PROJECT_NAME,
   rowsOfTwoPassPages,
@@ -371,7 +372,12 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   // A row whose name reads whole, its goal and indicators done before the break, ended there:
   // the next page opens the next row (whose name may end as a project's too, `…推广经费` over
   // its remark).
-  if (!goalGoesOn && endsAsProject(name) && indicatorsComplete(row.indicators, block[k]!.text)) {
+  if (
+    !goalGoesOn &&
+    endsAsProject(name) &&
+    !ENDING_WORDS.test(block[k]!.text) &&
+    indicatorsComplete(row.indicators, block[k]!.text)
+  ) {
     return null;
   }
   const alone = linesOfName(block, k, widest, name);

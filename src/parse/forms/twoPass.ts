@@ -22,6 +22,12 @@ export const UNIT_NAME =
 /** The grand total's row. */
 export const TOTAL_NAME = /^(?:合\s*计|总\s*计)$/u;
 export const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|专项|计划)$/u;
+/**
+ * A line made of nothing but the words a project's name ends with, or of them and a remark in
+ * brackets they open (`资金（2025` / `年度清算）`): it begins no name.
+ */
+export const ENDING_WORDS =
+  /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|购置|运维|维护|费)+(?:[（(]|$)/u;
 /** What a project's name may end with besides its kind of money: the work it pays for. */
 export const WORK_ENDING = /(?:改造|建设|采购|购置|运维|维护|维修|修缮|升级|储备|服务)$/;
 
