@@ -439,13 +439,10 @@ function linesOfName(
   let joined = "";
   let ended: NameRest | null = null;
   const ends = (piece: string) => endsAsProject(name + piece);
-  // No clause or quotation in a name's lines (a list may be: `艾滋病、结核` / `病等…`); a
-  // quotation inside its brackets (`（“百千`) is its own.
+  // No clause in a name's lines (a list or a quotation may be: `艾滋病、结核` / `病等…`,
+  // `运输局“羊` / `城通”交通`); a goal's line is told too by its width, a goal column's.
   const plain = (piece: string) =>
     !/[，。；;：:,！!]/.test(piece) &&
-    [...piece].every(
-      (ch, i) => !'“”"'.includes(ch) || opensBracket(name + joined + piece.slice(0, i)),
-    ) &&
     // (An ideograph to spare: the name's own line may be short of its column.)
     displayWidth(piece) <= widest + 2;
   for (let j = k; j < Math.min(block.length - 1, k + NAME_LINES); j++) {
