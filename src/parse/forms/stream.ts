@@ -489,7 +489,9 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
   const name = nameParts(row).join("");
   const widest = Math.max(...nameParts(row).map(displayWidth));
   if (TOTAL_NAME.test(name.trim())) return null;
-  if (UNIT_NAME.test(core(name))) return unitRemark(name, block, widest);
+  // A name whole already goes on only with its remark in brackets (`广州市电化教育馆` / page /
+  // `（广州市` / `教育信息` / `中心）`).
+  if (UNIT_NAME.test(core(name)) && !/^[（(]/.test(block[0]?.text ?? "")) return null;
   let joined = "";
   let found: NameRest | null = null;
   for (let j = 0; j < Math.min(block.length, NAME_LINES); j++) {
@@ -510,22 +512,6 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
     }
   }
   return found;
-}
-
-/**
- * A whole unit's name cut by a page break before its remark in brackets (`广州市电化教育馆` /
- * page / `（广州市` / `教育信息` / `中心）`): the lines, no wider than the name's, that close it.
- */
-function unitRemark(name: string, block: readonly Line[], widest: number): NameRest | null {
-  if (!/^[（(]/.test(block[0]?.text ?? "")) return null;
-  let joined = "";
-  for (let j = 0; j < Math.min(block.length, NAME_LINES); j++) {
-    const text = block[j]!.text;
-    if (text.includes(" ") || displayWidth(text) > widest || INDICATOR_TEXT.test(text)) break;
-    joined += text;
-    if (!opensBracket(name + joined)) return { name: joined, rest: "", through: j };
-  }
-  return null;
 }
 
 function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
