@@ -327,6 +327,23 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
     }
   });
 
+  it("says why a PDF copy of a table printed without decimals gives no table", async () => {
+    const { context, page, errors } = await open("blocked");
+    try {
+      const pdfCopy = await readFile(
+        join(ROOT, "test", "fixtures", "pdf", "culture", "chromium.pdfjs.txt"),
+        "utf8",
+      );
+      await paste(page, pdfCopy.replace(/(\d)\.00\b/g, "$1"));
+      await expect.poll(() => page.locator("#results").getAttribute("data-state")).toBe("no-table");
+      expect(await page.locator("#results").textContent()).toMatch(/两位小数.*制表符分隔/);
+      await page.screenshot({ path: join(shots, "taskpane-no-decimals-320.png"), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("sets a Content-Security-Policy that allows only itself and office.js", async () => {
     const html = await readFile(join(out, "taskpane.html"), "utf8");
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? "";
