@@ -555,6 +555,9 @@ function goalContinuation(
   const [first, second] = [block[k]?.text ?? "", block[k + 1]?.text ?? ""];
   if (endsSentence(row.goal) && endsIndicator(row, first) && /^[；;]?年度(?:指标)?值/.test(second))
     return null;
+  // Nor with a number closing the indicators' value (`…年度指标值:成本控制率` / page / `100%。`):
+  // a goal's sentence is words.
+  if (endsSentence(row.goal) && endsIndicator(row, first) && VALUE_END.test(first)) return null;
   let end = -1;
   // The goal column's width, from the goal's own lines: a goal's lines are full but its last.
   let full = Math.max(0, ...row.goal.map(displayWidth));
@@ -579,6 +582,9 @@ function goalContinuation(
   }
   return end < k ? null : { lines: end - k + 1 };
 }
+
+/** A line of a number, perhaps its unit, that closes a value (`100%。`, `≥95%。`, `21 台（套）。`). */
+const VALUE_END = /^[≥≤<>＜＞]?\d[\d.]*\s*(?:%|[\u4e00-\u9fff（）()]{1,4})?[。.]$/u;
 
 /**
  * Whether a goal that ends a sentence just before a page break may still go on after it: the page

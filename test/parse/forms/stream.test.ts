@@ -189,6 +189,50 @@ describe("a row cut by a page break, copied from a PDF viewer", () => {
   });
 });
 
+describe("a row whose goal ended a full line before a page break, its annual value cut", () => {
+  // The goal's last line is as full as the others: the break might have cut the goal there too.
+  const text = [
+    "项目支出绩效目标表",
+    "部门名称：广州市文化广电旅游局 单位：元",
+    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+    "款 其他资金 绩效目标 绩效指标",
+    "合计 300.00 300.00",
+    "广州市文化广电旅游局 300.00 300.00",
+    "图书采购经费",
+    "100.00 100.00 推进文化和旅游深度融合，提升广州城市文",
+    "化品牌影响力，加强文物和非遗保护工作。",
+    "1、4-成本指标；41-经济成本指标；年度投入；实施周",
+    "期指标值:成本控制率100%；年度指标值:成本控制率",
+    "第 2 页",
+    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+    "款 其他资金 绩效目标 绩效指标",
+    "100%。",
+    "艾滋病、结核病等",
+    "重大传染病防控经",
+    "费",
+    "200.00 200.00",
+    "完善公共文化服务体系，丰富人民群众精神",
+    "文化生活。",
+    "1、1-产出指标；11-数量指标；采购图书；实施周期",
+    "指标值:1000册；年度指标值:1000册。",
+    "",
+  ].join("\n");
+
+  it("gives the value's end (100%。) to the indicators, and the next name to the next row", () => {
+    const r = parseText(text);
+    expect(r.form).toBe("stream");
+    const [first, second] = r.tables[0]!.rows.filter((row) => row.kind === "project");
+    expect(first!.goal).toBe(
+      "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强文物和非遗保护工作。",
+    );
+    const cost = r.tables[0]!.indicators.find((i) => i.rowId === first!.id)!;
+    expect(cost.annual?.text).toBe("成本控制率100%");
+    expect(second!.name).toBe("艾滋病、结核病等重大传染病防控经费");
+    expect(second!.amounts.total).toBe(200);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+});
+
 describe("a unit's row cut by a page break inside its name, copied from a PDF viewer", () => {
   it("takes back the lines that close the name's brackets; the next row's name follows", () => {
     const text = [
