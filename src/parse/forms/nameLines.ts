@@ -278,10 +278,13 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       pageOf[lastAnchor.at]! < pageOf[at]! &&
       full(last.text) &&
       !remark &&
-      // A project's name is not ended by a unit's ending (…实验室及功能室 / 设备购置).
-      !(last.row.indicators.length > 0
+      // A project's name is not ended by a unit's ending (…实验室及功能室 / 设备购置); one that
+      // reads as ended goes on with a line that ends as a project's name does (…安全生产专项 /
+      // page / 整治经费), as on one page.
+      (!(last.row.indicators.length > 0
         ? endsAsProject(lastName) || CODE_NAME.test(lastName.trim())
-        : endsName(lastName)) &&
+        : endsName(lastName)) ||
+        (last.row.indicators.length > 0 && PROJECT_NAME.test(text))) &&
       last.row.lines.some((no) => no >= here && no < until);
     // On a new page above its first amounts, after a unit on the page before whose name reads
     // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), or a project whose name

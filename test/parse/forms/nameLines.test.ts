@@ -436,6 +436,38 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a line that ends as a project's name does, beside their row's rest after a page break", () => {
+    // 专项 reads as a project's ending; on page 2 整治经费 stands beside the goal's and the
+    // indicators' last lines, before the next row's name (centred round its amounts).
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某局", { T: "20.00", F: "20.00" }),
+      line(
+        "道路运输安",
+        { T: "10.00", F: "10.00" },
+        "落实公共交通优先发展战略，",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("全生产专项", {}, "强化交通运输行政执法，", "实施周期指标值:1次；"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("", {}, "规范道路运输市场秩序，", "年度指标值:1次。2、1-产出指标；"),
+      line("整治经费"),
+      line("", {}, "维护乘客合法权益。", "11-数量指标；乙；实施周期指标值:2次；年度指标值:2次。"),
+      line(""),
+      line("", {}, "", "1、1-产出指标；11-数量指标；丙；"),
+      line("广州市公路", {}, "", "实施周期指标值:3次；"),
+      line("事务中心运", { T: "10.00", F: "10.00" }, "保障系统正常运行。", "年度指标值:3次。"),
+      line("维项目"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某局",
+      "道路运输安全生产专项整治经费",
+      "广州市公路事务中心运维项目",
+    ]);
+  });
+
   it("end with a short line that gives them a project's ending, though nearer the next amounts", () => {
     const r = parse([
       line("合计", { T: "20.00", F: "20.00" }),
