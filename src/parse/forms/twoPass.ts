@@ -103,10 +103,13 @@ export function rowsOfTwoPassPages(pages: readonly (readonly Line[])[]): TwoPass
       // Text after a nameless row's amounts, as narrow as a name and no sentence, is the first line
       // of its wrapped name drawn on the amounts' baseline; the rest of the name comes with the
       // wrapped cells. (A one-line goal drawn there stays the goal.)
+      // Text glued to the amounts, no space between (`158.03病媒生物防制专项经`), stood left of
+      // them, in the name column, however wide: a viewer spaces the cells it reads left to right.
+      const glued = /^\D/.test(amounts.rest) && !l.text.includes(" " + amounts.rest);
       const nameLike =
         !INDICATORS_START.test(amounts.rest) &&
         !/[。.]$/.test(amounts.rest) &&
-        width(amounts.rest) <= nameWidth + 1.5;
+        (width(amounts.rest) <= nameWidth + 1.5 || glued);
       if (amounts.name === "" && amounts.rest !== "" && nameLike) {
         return newRow({ ...amounts, rest: "" }, l, [{ ...l, text: amounts.rest }]);
       }

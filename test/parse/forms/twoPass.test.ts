@@ -190,6 +190,35 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a name's first line glued to its amounts is the name's, though no name on an amounts line is as wide", () => {
+    // The viewer met the name after the amounts on their baseline and set no space between.
+    const text = twoPassPage(
+      ["合计 170.03 170.03", "170.03 170.03", "12.00 12.00", "158.03 158.03病媒生物防制专项经"],
+      [
+        "广州市疾病预防控制",
+        "中心",
+        "艾滋病、结核病等重",
+        "大传染病防控经费",
+        "做好重大传染病的预防控制工作。",
+        ...INDICATORS,
+        "费",
+        "做好重大传染病、慢性病和地方病的预防控制工作，完善疾病",
+        "预防控制体系，健全监测预警和应急处置机制。",
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text)).toEqual([
+      ["total", "合计", null],
+      ["unit", "广州市疾病预防控制中心", null],
+      ["project", "艾滋病、结核病等重大传染病防控经费", "做好重大传染病的预防控制工作。"],
+      [
+        "project",
+        "病媒生物防制专项经费",
+        "做好重大传染病、慢性病和地方病的预防控制工作，完善疾病预防控制体系，健全监测预警和应急处置机制。",
+      ],
+    ]);
+  });
+
   it("a name that goes on after 专项, into brackets, keeps its rest", () => {
     const text = twoPassPage(
       [
