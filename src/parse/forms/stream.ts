@@ -349,9 +349,12 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   if (closing) {
     // A quotation closed on a line of its own may leave the name going on (`翔云”数字` /
     // `教材应用推` / `广项目`).
+    // Or with its last word beside the goal's rest (`2035 年）修` / `编项目 好，保障…`).
+    const whole = name + closing.name;
+    const after = closing.through + 1;
     const more =
-      closing.rest === "" && !PROJECT_NAME.test(core(name + closing.name))
-        ? linesOfName(block, closing.through + 1, widest, name + closing.name)
+      closing.rest === "" && !PROJECT_NAME.test(core(whole)) && block[after]
+        ? (linesOfName(block, after, widest, whole) ?? endingBeside(block, after, whole))
         : null;
     return more ? { ...more, name: closing.name + more.name } : closing;
   }
@@ -365,10 +368,8 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   }
   // So is a name's last word that gives it its ending (`…督导评估经` / `费 90 分。…`,
   // `…教育免学` / `费补助 料归档完整率；…`).
-  const ending = /^([\u4e00-\u9fff]{1,4}) (\S.*)$/u.exec(block[k]!.text);
-  if (ending && !endsAsProject(name) && endsAsProject(name + ending[1]!)) {
-    return { name: ending[1]!, rest: ending[2]!, through: k };
-  }
+  const ending = endingBeside(block, k, name);
+  if (ending) return ending;
   // A row whose name reads whole, its goal and indicators done before the break, ended there:
   // the next page opens the next row (whose name may end as a project's too, `…推广经费` over
   // its remark).
@@ -397,6 +398,14 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   // No wider than the name's own lines (`项目（2025-2027年）` after `…基本公共卫生服务`): a goal's
   // line is as wide as its column, wider than the name column.
   return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
+}
+
+/** A name's last word on line `k`, a space before the row's rest, that gives it its ending. */
+function endingBeside(block: readonly Line[], k: number, name: string): NameRest | null {
+  const ending = /^([\u4e00-\u9fff]{1,4}) (\S.*)$/u.exec(block[k]!.text);
+  return ending && !endsAsProject(name) && endsAsProject(name + ending[1]!)
+    ? { name: ending[1]!, rest: ending[2]!, through: k }
+    : null;
 }
 
 /**

@@ -612,6 +612,12 @@ describe("a name's end drawn on lines of its own after a page break", () => {
       "广州市工商业联合会2025-2026年信息化运维项目",
     ],
     [
+      "goes on after its bracket closed, its last word beside the goal's rest",
+      "城市轨道交通线网规划（2025-",
+      ["2035 年）修", "编项目 和利用"],
+      "城市轨道交通线网规划（2025-2035年）修编项目",
+    ],
+    [
       "goes on after a quotation closed on a line of its own",
       "广州市执信中学“粤教",
       ["翔云”数字", "教材应用推", "广项目"],
