@@ -383,7 +383,13 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   }
   const alone = linesOfName(block, k, widest, name);
   if (alone) return alone;
-  const m = nameAndRest(block[k]!.text);
+  // A line of nothing but ending words that ends the name (`…专项研究` / `经费`) begins no name:
+  // the name's lines may end with it, the next row's name standing on its amounts line under it.
+  const text = block[k]!.text;
+  if (ENDING_WORDS.test(text) && !endsAsProject(name) && endsAsProject(name + text)) {
+    return { name: text, rest: "", through: k };
+  }
+  const m = nameAndRest(text);
   // A name's end closes no sentence: `权益。 …` is the goal's end.
   if (
     !m ||

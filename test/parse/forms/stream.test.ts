@@ -712,6 +712,15 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ).toEqual(["广州市交通运输局2026年信息化运维项目", "交通拥堵治理专项研究经费"]);
   });
 
+  it("is a line of nothing but ending words, though the next row's name stands on its amounts line under it", () => {
+    expect(
+      afterDoneRow("广州市交通运输局交通拥堵治理专项研究", [
+        "经费",
+        "法律顾问服务 100.00 100.00",
+      ]).slice(2),
+    ).toEqual(["广州市交通运输局交通拥堵治理专项研究经费", "法律顾问服务"]);
+  });
+
   it("is not a unit's bracket that goes on with an indicator value cut by the break (4台 / （套）)", () => {
     const table = parseText(
       text(["（套）", "；年度指标值:4台（套）。"])
