@@ -84,6 +84,42 @@ export function rejoinPieces(block: readonly Cut[]): string[] {
   return out.map((p) => p.text);
 }
 
+/**
+ * A value's last word set on a baseline of its own lands a line away from where it stands: under
+ * the annual label's line though it ends the period value (`…保障到` / `；年度指标值:…保障到位。` /
+ * `位。`), or above the label's though it ends the annual value (`…：70件（套）` / `件（套）` /
+ * `；年度指标值：70`). Whether lines `x` then `y`, read after a cell's text `before`, stand the
+ * other way round: one opens with the annual label and the other is short, and only swapped do
+ * the period and annual values read as the same text (in a row's cell they mostly are one; no
+ * other order is known to be right).
+ */
+export function valuesSwapped(before: string, x: string, y: string): boolean {
+  if (!awaitsAnnual(before)) return false;
+  if (ANNUAL_LABEL.test(x) && isShort(y) && !ANNUAL_LABEL.test(y)) {
+    return sameValues(before, x) === false && sameValues(before + y, x) === true;
+  }
+  if (ANNUAL_LABEL.test(y) && isShort(x)) {
+    return sameValues(before + x, y) === false && sameValues(before, y + x) === true;
+  }
+  return false;
+}
+
+const isShort = (text: string) => displayWidth(text.replace(/ /g, "")) <= 8;
+
+/**
+ * Whether the period value that `before` leaves open, and the annual value that `after` opens
+ * with its label, are the same text; null when either cannot be read.
+ */
+function sameValues(before: string, after: string): boolean | null {
+  const at = before.lastIndexOf("实施周期指标值");
+  const label = /^[；;]?年度指标值[:：]?/.exec(after);
+  if (at < 0 || !label) return null;
+  const tidy = (t: string) => t.replace(/\s/g, "").replace(/[。；;]+$/, "");
+  const period = tidy(before.slice(at + "实施周期指标值".length).replace(/^[:：]/, ""));
+  const annual = tidy(/^[^。；;]*/.exec(after.slice(label[0].length))![0]);
+  return period !== "" && period === annual;
+}
+
 /** Whether a value label begins in `piece` and ends in `next` (`；年` + `度指标值`, `；` + `年度指标值`). */
 function labelAcross(piece: string, next: string): boolean {
   const text = piece + next.slice(0, 8);

@@ -8,7 +8,7 @@
  */
 import type { SourceRecord } from "../records.js";
 import { DRIFT, type Cut } from "./cut.js";
-import { rejoinPieces } from "./indicatorPieces.js";
+import { rejoinPieces, valuesSwapped } from "./indicatorPieces.js";
 import type { StreamColumns } from "./header.js";
 import {
   indicatorsComplete,
@@ -808,12 +808,20 @@ function rowsOfLayoutFlow(
     )
       continue;
     const parts = [cuts[at]!.indicator];
+    const members = [at];
     let end = at;
     for (let k = at + 1; k < cuts.length; k++) {
       const next = cuts[k]!.indicator;
       if (next === "") continue;
       if (indicatorsComplete(parts, next) || next.search(INDICATORS_START) === 0) break;
-      parts.push(next);
+      const last = parts.length - 1;
+      if (last > 0 && valuesSwapped(parts.slice(0, last).join(""), parts[last]!, next)) {
+        parts.splice(last, 0, next);
+        members.splice(last, 0, k);
+      } else {
+        parts.push(next);
+        members.push(k);
+      }
       end = k;
     }
     const inside = anchors[firstFrom(at)];
@@ -821,8 +829,7 @@ function rowsOfLayoutFlow(
     if (pageOf[at] !== pageOf[end]) broken.add(row);
     if (!spans.has(row)) spans.set(row, [at, end]);
     const block: Cut[] = [];
-    for (let k = at; k <= end; k++) {
-      if (cuts[k]!.indicator === "") continue;
+    for (const k of members) {
       block.push(cuts[k]!);
       row.lines.push(cuts[k]!.line.no);
       placedIndicator.add(k);

@@ -1209,6 +1209,56 @@ describe("a layout copy's indicator line cut in pieces", () => {
     ]);
   });
 
+  it("a period value's end set under the annual label's line goes back before the label", () => {
+    // `位。` squeezed against `；` sat lower: pdftotext put the label's line first, both at the
+    // column's start.
+    const r = page([
+      at(0, "1、1-产出指标；12-质量指标；验收合格率；实施周期指标"),
+      at(0, "值:100%；年度指标值:100%。2、2-效益指标；22-社会效益；"),
+      at(0, "保障工作正常运转；实施周期指标值:各方面按合同要求保障到"),
+      at(0, "；年度指标值:各方面按合同要求保障到位。3、2-效益指标；"),
+      at(0, "位。"),
+      at(0, "24-可持续影响；长效管理机制；实施周期指标值:建立健全并持"),
+      at(0, "续运行；年度指标值:建立健全并持续运行。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["验收合格率", "100%", "100%"],
+      ["保障工作正常运转", "各方面按合同要求保障到位", "各方面按合同要求保障到位"],
+      ["长效管理机制", "建立健全并持续运行", "建立健全并持续运行"],
+    ]);
+  });
+
+  it("an annual value's unit set above its hung label goes back after the label", () => {
+    // The label and its number hung right, their unit's bracket at the column's start above.
+    const l1 = "修复藏品数量；实施周期指标值：70件（套）";
+    const r = page([
+      at(0, "1、1-产出指标；11-数量指标；举办展览数量；实施周期指标"),
+      at(0, "值：24个；年度指标值：24个。2、1-产出指标；11-数量指标；"),
+      at(0, l1),
+      at(0, "件（套）"),
+      at(l1.length + 14, "；年度指标值：70"),
+      at(6, "。3、2-效益指标；22-社会效益；年接待观众人次；实"),
+      at(0, "施周期指标值：大于等于448万人次；年度指标值：大于等于"),
+      at(0, "448万人次。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["举办展览数量", "24个", "24个"],
+      ["修复藏品数量", "70件（套）", "70件（套）"],
+      ["年接待观众人次", "大于等于448万人次", "大于等于448万人次"],
+    ]);
+  });
+
+  it("a short line beside a hung label stays where it is when the values differ either way", () => {
+    // Period and annual values are not always one text: no evidence, no change.
+    const r = page([
+      at(0, "1、1-产出指标；11-数量指标；服务年限；实施周期指标值:保障"),
+      at(0, "；年度指标值:保障服务年限1年。2、1-产出指标；"),
+      at(0, "3年。"),
+      at(0, "11-数量指标；乙；实施周期指标值:2次；年度指标值:2次。"),
+    ]);
+    expect(fields(r)[0]).toEqual(["服务年限", "保障", "保障服务年限1年"]);
+  });
+
   it("goes back to the line it fits on, not to a full line that ends nearer where it starts", () => {
     const m3 = "运转；实施周期指标值:各方面按合同要求保障到位。";
     const r = page([
