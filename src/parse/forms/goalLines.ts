@@ -108,9 +108,10 @@ function solve(
     let cost = anchor.project === false ? COST.notProject : 0;
     for (const i of upper) if (goals[i]!.page < anchor.page) cost += COST.pageBefore;
     // A cell drawn from the top starts on its row's first line, the amounts' line; so does a
-    // goal cut by a page break (renderers draw a broken row from the top).
+    // goal cut by a page break, and any cell of a row a break cut (renderers draw a broken row
+    // from the top).
     const runsOn = lines.some((i) => goals[i]!.page > anchor.page);
-    if (align === "top" || runsOn) {
+    if (align === "top" || runsOn || anchor.broken) {
       cost += COST.offCentre * upper.length;
     } else if (!anchor.broken && lines.every((i) => goals[i]!.page === anchor.page)) {
       // With an even number of lines the amounts' baseline falls between the middle two and

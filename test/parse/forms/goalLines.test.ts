@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { assignGoalLines, type GoalLine } from "../../../src/parse/forms/goalLines.js";
+
+const FULL = "加强教师队伍建设，开展分层分类培训，提升";
+
+describe("goal lines between two rows a page break cut", () => {
+  it("stay with the row above when the row below, cut at its foot, would take them above its amounts", () => {
+    // A centred table. Row 2 starts at the foot of page 1 and its goal goes on at the top of page
+    // 2 for ten lines, a full line ending a sentence halfway; row 3 runs onto page 3. A broken row
+    // is drawn from the top: row 3's goal starts on its amounts line, not above it.
+    const goals: GoalLine[] = [
+      { at: 1, text: FULL, page: 1 },
+      { at: 2, text: FULL, page: 1 },
+      { at: 3, text: "教育教学能力。", page: 1 },
+      { at: 5, text: FULL, page: 1 },
+      { at: 6, text: "教育教学能力。", page: 1 },
+      { at: 9, text: FULL, page: 1 },
+      ...[11, 12, 13, 14, 15].map((at) => ({ at, text: FULL, page: 2 })),
+      { at: 16, text: "落实国家学生资助政策，促进教育公平。", page: 2 },
+      ...[17, 18, 19].map((at) => ({ at, text: FULL, page: 2 })),
+      { at: 20, text: "确保资金规范、高效，按期完成各项工作任务。", page: 2 },
+      ...[21, 22, 23, 24, 25].map((at) => ({ at, text: FULL, page: 2 })),
+      { at: 26, text: "创新型教师队伍。", page: 2 },
+    ];
+    const { owner, align } = assignGoalLines(goals, [
+      { at: 2, page: 1, project: true },
+      { at: 6, page: 1, project: true },
+      { at: 9, page: 1, project: true, broken: true },
+      { at: 21, page: 2, project: true, broken: true },
+    ]);
+    expect(align).toBe("middle");
+    expect(goals.filter((_, i) => owner[i] === 2).map((g) => g.at)).toEqual([
+      9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+    ]);
+    expect(goals.filter((_, i) => owner[i] === 3).map((g) => g.at)).toEqual([
+      21, 22, 23, 24, 25, 26,
+    ]);
+  });
+});
