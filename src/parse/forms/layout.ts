@@ -495,6 +495,35 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
   });
 }
 
+/**
+ * A row's last amount drawn a line or two lower, pushed to the goal column's start, the goal's
+ * line one space after it (`650,174.00 学习和工作环境。` under `学生体质健康监测经费 650,174.00
+ * 对校舍…`): it is the row's where, with the amounts above (only other columns' text between),
+ * it makes the row's total, and only there (a goal may speak of money).
+ */
+function peelLowerAmounts(cuts: Cut[]): void {
+  cuts.forEach((c, k) => {
+    const m = c.left === "" ? LOWER_AMOUNT.exec(c.goal) : null;
+    if (!m) return;
+    const above = cuts.slice(Math.max(0, k - 3), k).findLast((a) => a.left !== "");
+    const amounts = above ? readAmountLine(above.left, true) : null;
+    if (!amounts || sourcesMakeTotal(amounts.numbers)) return;
+    if (!sourcesMakeTotal([...amounts.numbers, m[1]!])) return;
+    const end = c.goalFrom + m[1]!.length;
+    cuts[k] = {
+      ...c,
+      left: m[1]!,
+      edges: [end],
+      leftEnd: end,
+      goal: c.goal.slice(m[0].length),
+      goalFrom: c.goalFrom + m[0].length,
+    };
+  });
+}
+
+/** An amount opening a goal's line, a space before the goal's words (no unit of money). */
+const LOWER_AMOUNT = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}) (?![万亿]?元)(?=[\u4e00-\u9fff])/u;
+
 /** A goal's clause marks: indicator text, cut at its separators, shows none of them. */
 const GOAL_CLAUSE = /[，。,]/;
 
@@ -667,6 +696,7 @@ function rowsOfLayoutFlow(
     return cut;
   });
   continueBrokenIndicators(cuts, pageOf);
+  peelLowerAmounts(cuts);
 
   // Rows: the lines whose left part holds amounts. Amounts on the next line that, with the ones
   // before, add up to the total are the same row: its cells sat on different baselines.

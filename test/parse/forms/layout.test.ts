@@ -792,6 +792,39 @@ describe("a layout copy's row whose amounts stand on two lines apart", () => {
   });
 });
 
+describe("a layout copy's row whose last amount stands a line lower at the goal's start", () => {
+  const page = (lower: string) =>
+    parse([
+      line("合计", { T: "60.00", F: "20.00", S: "10.00", O: "30.00" }),
+      line("某单位", { T: "60.00", F: "20.00", S: "10.00", O: "30.00" }),
+      line("乙项目", { T: "30.00", F: "20.00", S: "10.00" }, "目标乙。", indicator("乙")),
+      line(
+        "学生体质健康监测经费",
+        { T: "30.00" },
+        "对校舍进行维修改造，消除安全隐患，",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      // Drawn under the total, pushed to where the goal column starts.
+      line("", {}, lower, "实施周期指标值:1次；年度指标值:1次。"),
+    ]);
+
+  it("is the row's when it makes the total, the goal's words after it the goal's", () => {
+    // 其他资金 drawn under the total, pushed right to the goal column, one space before the goal.
+    const r = page("30.00 为师生提供学习和工作环境。");
+    const row = rowsOf(r)[3]!;
+    expect(row.amounts).toEqual({ total: 30, fiscal: null, specialAccount: null, other: 30 });
+    expect(r.diagnostics.filter((d) => d.code !== "repeated-header")).toEqual([]);
+    expect(row.goal).toBe("对校舍进行维修改造，消除安全隐患，为师生提供学习和工作环境。");
+  });
+
+  it("is the goal's when it does not make the total", () => {
+    const r = page("20.00 为师生提供学习和工作环境。");
+    expect(rowsOf(r)[3]!.goal).toBe(
+      "对校舍进行维修改造，消除安全隐患，20.00为师生提供学习和工作环境。",
+    );
+  });
+});
+
 describe("a layout copy's goal line pulled against its row's amounts", () => {
   it("goes before the goal line at the goal column on the same line", () => {
     // The row's line set half a line off: the goal's second line stands one space after the
