@@ -64,7 +64,7 @@ const headerOrFooter = (text: string): boolean => HEADER_WORDS.test(text) || isP
 /**
  * A row cut by a page break inside an amount's cell: the amount's end is the first line after the
  * next page's header and page number, a digit on a line of its own or after the name's rest
- * (`布展经费 0`). Gives the line made whole, and the end's line without its digit (null: gone).
+ * (`布展经费 0`), the goal's rest perhaps after it (`动经费 0 用，传承…`). Gives the line made whole, and the end's line without its digit (null: gone).
  */
 function acrossBreak(
   lines: readonly Line[],
@@ -74,11 +74,12 @@ function acrossBreak(
   if (!m) return null;
   for (let j = i + 1; j < Math.min(lines.length, i + 14); j++) {
     const text = lines[j]!.text;
-    const end = /^(?:([^\d\s]\S*) )?(\d)$/.exec(text);
+    const end = /^(?:([^\d\s]\S*) )?(\d)(?: ([^\d\s].*))?$/.exec(text);
     if (end && j > i + 1) {
       const at = m.index + m[0].length;
       const head = lines[i]!.text;
-      return { text: head.slice(0, at) + end[2]! + head.slice(at), at: j, rest: end[1] ?? null };
+      const rest = [end[1], end[3]].filter((t) => t !== undefined).join(" ");
+      return { text: head.slice(0, at) + end[2]! + head.slice(at), at: j, rest: rest || null };
     }
     if (!headerOrFooter(text)) return null;
   }

@@ -157,6 +157,29 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
+  it("takes back its end from between the name's rest and the goal's after the header", () => {
+    const out = joinCutAmounts(
+      numbered([
+        "群众文化活 2455800.00 2455800.0 加强文物和非物质文化遗产保护利 1、1-产出指标；",
+        "项目名称",
+        "（资金使用",
+        "单位）",
+        "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+        "动经费 0 用，传承弘扬岭南优秀传统文化。",
+        "年度指标值:13 个。",
+      ]),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      "群众文化活 2455800.00 2455800.00 加强文物和非物质文化遗产保护利 1、1-产出指标；",
+      "项目名称",
+      "（资金使用",
+      "单位）",
+      "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "动经费 用，传承弘扬岭南优秀传统文化。",
+      "年度指标值:13 个。",
+    ]);
+  });
+
   it("takes back the end of the run's last amount, cut at the line's end", () => {
     const out = joinCutAmounts(
       numbered([
