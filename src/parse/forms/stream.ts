@@ -614,8 +614,9 @@ function cutAtSentenceEnd(row: RowBuild): boolean {
 
 /**
  * A row's amounts spread over several lines (a wide name cell pushed the sources below the total):
- * lines of nothing but amounts right after an amount line join it when, together, its sources
- * add up to its total. The joined line keeps the first line's number.
+ * lines of nothing but amounts right after an amount line (the last may have the goal's first
+ * words after it) join it when, together, its sources add up to its total. The joined line keeps
+ * the first line's number.
  */
 function joinSplitAmounts(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
@@ -627,10 +628,14 @@ function joinSplitAmounts(lines: readonly Line[]): Line[] {
     const numbers = [...head.numbers];
     for (let j = i + 1; j < lines.length; j++) {
       const next = readAmountLine(lines[j]!.text);
-      if (!next || next.name !== "" || next.rest !== "") break;
+      if (!next || next.name !== "") break;
       numbers.push(...next.numbers);
       if (numbers.length > 4) break;
-      if (!sourcesMakeTotal(numbers)) continue;
+      // The last of them may have the goal's first words after it (`1946123.00 完善公共…`).
+      if (!sourcesMakeTotal(numbers)) {
+        if (next.rest !== "") break;
+        continue;
+      }
       out[out.length - 1] = {
         ...line,
         text: [line.text, ...lines.slice(i + 1, j + 1).map((l) => l.text)].join(" "),

@@ -788,3 +788,33 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ]);
   });
 });
+
+describe("a row's amounts drawn over two lines, copied from a PDF viewer", () => {
+  it("joins the lower line's amount, the goal's first words after it, when it makes the total", () => {
+    const text = [
+      "项目支出绩效目标表",
+      "部门名称：广州市文化广电旅游局 单位：元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "合计 5259793.00 3313670.00 1946123.00",
+      "广州图书馆 5259793.00 3313670.00 1946123.00",
+      "广州图书馆旅游市场",
+      "综合监管经费",
+      "5259793.00 3313670.00",
+      "1946123.00 完善公共文化服务体系，丰富人民群",
+      "众精神文化生活。",
+      "1、1-产出指标；11-数量指标；开展培训次数；实施周期指标值:6次；年度指标值:6次。",
+      "",
+    ].join("\n");
+    const r = parseText(text);
+    const rows = r.tables[0]!.rows;
+    expect(rows.map((x) => x.name)).toEqual([
+      "合计",
+      "广州图书馆",
+      "广州图书馆旅游市场综合监管经费",
+    ]);
+    expect(rows[2]!.amounts.total).toBe(5259793);
+    expect(rows[2]!.goal).toBe("完善公共文化服务体系，丰富人民群众精神文化生活。");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+});
