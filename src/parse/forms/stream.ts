@@ -573,6 +573,9 @@ function goalContinuation(
   // Nor with a number closing the indicators' value (`…年度指标值:成本控制率` / page / `100%。`):
   // a goal's sentence is words.
   if (endsSentence(row.goal) && endsIndicator(row, first) && VALUE_END.test(first)) return null;
+  // Nor with a line that makes the annual value the period value (`…年度指标值:该项` / page /
+  // `目整体支出金额不超过 9400 元。`): in a row's cell the two are mostly one text.
+  if (endsSentence(row.goal) && completesAnnual(row, first)) return null;
   let end = -1;
   // The goal column's width, from the goal's own lines: a goal's lines are full but its last.
   let full = Math.max(0, ...row.goal.map(displayWidth));
@@ -596,6 +599,22 @@ function goalContinuation(
     full = Math.max(full, width);
   }
   return end < k ? null : { lines: end - k + 1 };
+}
+
+/** Whether `text`, closing a sentence, ends the row's open annual value as its period value reads. */
+function completesAnnual(row: RowBuild, text: string): boolean {
+  const indicators = row.indicators.join("");
+  const label = indicators.lastIndexOf("年度指标值");
+  const period = indicators.lastIndexOf("实施周期指标值", label);
+  if (label < 0 || period < 0 || !/[。.]$/.test(text)) return false;
+  const tidy = (t: string) =>
+    t
+      .replace(/\s/g, "")
+      .replace(/^[:：]/, "")
+      .replace(/[；;。.]+$/, "");
+  const open = tidy(indicators.slice(label + "年度指标值".length));
+  const stated = tidy(indicators.slice(period + "实施周期指标值".length, label));
+  return !/[。；;]/.test(open) && tidy(open + text) === stated;
 }
 
 /** A line of a number, perhaps its unit, that closes a value (`100%。`, `≥95%。`, `21 台（套）。`). */

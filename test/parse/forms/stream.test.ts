@@ -231,6 +231,23 @@ describe("a row whose goal ended a full line before a page break, its annual val
     expect(second!.amounts.total).toBe(200);
     expect(unaccountedLines(text, r)).toEqual([]);
   });
+
+  it("gives the indicators a line that makes the annual value the period value", () => {
+    const cut = text
+      .replace(
+        "期指标值:成本控制率100%；年度指标值:成本控制率",
+        "期指标值:该项目整体支出金额不超过 9400 元；年度指标值:该项",
+      )
+      .replace("\n100%。\n", "\n目整体支出金额不超过 9400 元。\n");
+    const r = parseText(cut);
+    const [first, second] = r.tables[0]!.rows.filter((row) => row.kind === "project");
+    expect(first!.goal).toBe(
+      "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强文物和非遗保护工作。",
+    );
+    const cost = r.tables[0]!.indicators.find((i) => i.rowId === first!.id)!;
+    expect(cost.annual?.text).toBe("该项目整体支出金额不超过9400元");
+    expect(second!.name).toBe("艾滋病、结核病等重大传染病防控经费");
+  });
 });
 
 describe("a unit's row cut by a page break inside its name, copied from a PDF viewer", () => {
