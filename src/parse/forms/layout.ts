@@ -727,14 +727,16 @@ function rowsOfLayoutFlow(
     const before = previous?.row.numbers ?? [];
     const joined = [...before, ...amounts.numbers];
     // A narrow money column may draw a row's amounts as a staircase, one per line, each further
-    // right: nameless lines of amounts go on while the sources still fit in the total.
+    // right: nameless lines of amounts go on while the sources still fit in the total. (Not a
+    // line with an amount left of the line above's end: cells of two lines, read in place.)
     const aboveEnd = previous ? cuts[at - 1]!.leftEnd : null;
     const staircase =
       amounts.name === "" &&
       !sourcesMakeTotal(before) &&
       sourcesWithinTotal(joined) &&
       aboveEnd !== null &&
-      c.leftEnd > aboveEnd;
+      c.leftEnd > aboveEnd &&
+      edges.every((e) => e === null || e > aboveEnd);
     if (previous && joined.length <= 4 && (sourcesMakeTotal(joined) || staircase)) {
       if (staircase) stairs.add(previous.row);
       // Read left to right where every amount's place is known: a cell of three lines beside

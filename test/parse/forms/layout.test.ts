@@ -193,6 +193,27 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
     ]);
   });
 
+  it("in cells of two lines are read in place, not down a staircase, where the lower line steps back left", () => {
+    // Narrow cells: 总计 and 财政专户拨款 on the first line, 财政拨款 and 其他资金 a line lower; the
+    // lower line ends further right, but its first amount stands left of the upper line's last.
+    const r = parse([
+      line("合计", { T: "40.00", F: "10.00", S: "20.00", O: "10.00" }),
+      line("某单位", { T: "40.00", S: "20.00" }),
+      line("", { F: "10.00", O: "10.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      line("乙项目", { T: "20.00", S: "20.00" }, "目标乙。", indicator("乙")),
+      line("丙项目", { T: "10.00", O: "10.00" }, "目标丙。", indicator("丙")),
+    ]);
+    expect(rowsOf(r).map((x) => [x.name, ...Object.values(x.amounts)])[1]).toEqual([
+      "某单位",
+      40,
+      10,
+      20,
+      10,
+    ]);
+    expect(ambiguous(r)).toEqual([]);
+  });
+
   it("go on down a staircase from a total pushed right against its name", () => {
     // `某单位 30.00`: one space apart, the total's place says nothing of its column, but the
     // amounts below still step right from where it ends.
