@@ -31,8 +31,11 @@ export interface RowAnchor {
 }
 
 const COST = {
-  /** A project with no goal at all. */
-  empty: 1,
+  /**
+   * A project with no goal at all: rarer than a one-line goal set a line off its amounts, which
+   * would otherwise stand as well centred in the next row's goal.
+   */
+  empty: 3,
   /** A row without indicators (a total, a unit) with goal lines. */
   notProject: 2,
   /** One line more on one side of the amounts than on the other. */

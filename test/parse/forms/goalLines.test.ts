@@ -37,3 +37,27 @@ describe("goal lines between two rows a page break cut", () => {
     ]);
   });
 });
+
+describe("a project's one-line goal a line under its amounts", () => {
+  it("stays its own, though the next row's goal would stand centred with it", () => {
+    // A project has a goal: leaving it none weighs more than a goal a line off its amounts.
+    const goals: GoalLine[] = [
+      { at: 1, text: FULL, page: 1 },
+      { at: 2, text: FULL, page: 1 },
+      { at: 3, text: "教育教学能力。", page: 1 },
+      { at: 5, text: FULL, page: 1 },
+      { at: 6, text: FULL, page: 1 },
+      { at: 7, text: "教育教学能力。", page: 1 },
+      { at: 10, text: "组织完成年度招生考试工作，确保考试安全平稳有序。", page: 1 },
+      { at: 12, text: "对校舍进行维修改造，消除安全隐患，为师生提供安全、舒适的", page: 1 },
+      { at: 14, text: "学习和工作环境。", page: 1 },
+    ];
+    const { owner } = assignGoalLines(goals, [
+      { at: 2, page: 1, project: true },
+      { at: 6, page: 1, project: true },
+      { at: 9, page: 1, project: true },
+      { at: 12, page: 1, project: true },
+    ]);
+    expect(owner).toEqual([0, 0, 0, 1, 1, 1, 2, 3, 3]);
+  });
+});
