@@ -474,8 +474,9 @@ function cutLine(
  * Where a goal line and the indicator line beside it stand glued, no space between (pdftotext set
  * the indicators' first character right where the goal's clause mark ended:
  * `…教师队伍。期指标值:…`): at the indicator column (give or take a place), where an indicator's
- * text starts and the goal's part, saying nothing an indicator says, ends with a clause mark and
- * is at least half a goal line wide and no wider than one. (A page whose goal column was misjudged
+ * text starts and the goal's part, saying nothing an indicator says, ends with a clause mark (or,
+ * a full line, is cut mid-clause before a value's label) and is at least half a goal line wide
+ * and no wider than one. (A page whose goal column was misjudged
  * has indicator lines there, cut anywhere: `观众人次；实施…`, `584.87万元;年度…`.)
  */
 function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): number | undefined {
@@ -483,12 +484,21 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
   return [at, at - 1, at + 1].find((i) => {
     const goal = first.text.slice(0, i);
     const width = displayWidth(goal);
+    const indicator = first.text.slice(i);
+    // Or a full goal line cut mid-clause before a value's label (`…教育教学能值:大于等于85%…`).
+    const ends =
+      /^[^\s；;]+[，。,]$/.test(goal) ||
+      (/^[^\s；;，。,]+$/.test(goal) &&
+        /^标?值\s*[:：]/.test(indicator) &&
+        // (Not inside the label itself: `…周期指标` + `值:…`.)
+        !/指标?$/.test(goal) &&
+        width >= goalWidth - 2);
     return (
       i > 0 &&
       i < first.text.length &&
-      /^[^\s；;]+[，。,]$/.test(goal) &&
+      ends &&
       !INDICATOR_TEXT.test(goal) &&
-      INDICATOR_TEXT.test(first.text.slice(i).split(" ")[0]!.slice(0, 12)) &&
+      INDICATOR_TEXT.test(indicator.split(" ")[0]!.slice(0, 12)) &&
       width >= goalWidth / 2 &&
       width <= goalWidth + 2
     );
