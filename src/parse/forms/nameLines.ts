@@ -302,12 +302,14 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !opensBracket(aboveName) &&
       endsName(aboveName);
     // A line that ends as a project's name does, nearer the row above than the next amounts, ends
-    // that row's name though it read as ended already (…安全生产专项 / 整治经费).
+    // that row's name though it read as ended already (…安全生产专项 / 整治经费) — a project's: a
+    // unit's name does not end so.
     const endsAgain =
       last !== null &&
       above !== undefined &&
       below !== undefined &&
       last.row === above.row &&
+      last.row.indicators.length > 0 &&
       PROJECT_NAME.test(text) &&
       pageOf[above.at] === pageOf[at] &&
       (at - (above.last ?? above.at) < below.at - at ||

@@ -468,6 +468,33 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("of a unit, whole on its amounts line, do not take a line ending as a project's name does", () => {
+    // 国际旅游宣传推广经费 stands nearer the unit's amounts than its own row's (whose remark is on
+    // them): it begins that row's name, not a unit's name's end.
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("广州图书馆", { T: "10.00", F: "10.00" }),
+      line("", {}, "做好馆藏文物的征集，", "1、1-产出指标；11-数量指标；甲；"),
+      line("", {}, "提升公共文化设施服务", "实施周期指标值:1次；"),
+      line("国际旅游宣传推广经费", {}, "效能，完善公共文化服", "年度指标值:1次。2、1-产出指标；"),
+      line("", {}, "务体系，丰富人民群众", "11-数量指标；乙；"),
+      line("", {}, "精神文化生活，保障人", "实施周期指标值:2次；"),
+      line("", {}, "民群众基本文化权益，", "年度指标值:2次。3、1-产出指标；"),
+      line(
+        "（含中国（广州）国际",
+        { T: "10.00", F: "10.00" },
+        "推进文化和旅游深度融",
+        "11-数量指标；丙；",
+      ),
+      line("纪录片节）", {}, "合。", "实施周期指标值:3次；年度指标值:3次。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州图书馆",
+      "国际旅游宣传推广经费（含中国（广州）国际纪录片节）",
+    ]);
+  });
+
   it("end with a short line that gives them a project's ending, though nearer the next amounts", () => {
     const r = parse([
       line("合计", { T: "20.00", F: "20.00" }),
