@@ -571,12 +571,20 @@ function continueBrokenIndicators(cuts: Cut[], pageOf: readonly number[]): void 
         break;
       }
     }
-    if (!anchored || lastGoal < 0 || lastIndicator <= lastGoal) continue;
+    if (!anchored || lastGoal < 0 || lastIndicator < lastGoal) continue;
     if (!/。$/.test(cuts[lastGoal]!.goal) || /。$/.test(cuts[lastIndicator]!.indicator)) continue;
+    // The goal's end on the page's last line, beside the indicators', says less (the goal may go
+    // on too): there only text standing where the next page's indicator lines stand is theirs.
+    const sameLine = lastIndicator === lastGoal;
+    let column = -1;
     for (let k = at; k < cuts.length && pageOf[k] === pageOf[at]; k++) {
       const c = cuts[k]!;
       if (readAmountLine(c.left, true) || c.indicator.search(INDICATORS_START) === 0) break;
-      if (c.goal) cuts[k] = asIndicators(c, c.indicator ? `${c.goal} ${c.indicator}` : c.goal);
+      if (c.goal) {
+        if (sameLine && (column < 0 || Math.abs(c.goalFrom - column) > DRIFT)) break;
+        cuts[k] = asIndicators(c, c.indicator ? `${c.goal} ${c.indicator}` : c.goal);
+      }
+      if (cuts[k]!.indicator) column = cuts[k]!.indicatorFrom;
       if (/。$/.test(cuts[k]!.indicator)) break;
     }
   }

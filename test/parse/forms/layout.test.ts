@@ -1164,6 +1164,44 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
   });
 
+  it("opening a page where its indicator lines stand, after a goal that ended on the page's last line, are the indicators'", () => {
+    // The goal ends beside the indicators on page 1's last line; page 2 holds the name's rest and
+    // the indicators' at 40, their last line, with no value label, closing a sentence.
+    const at40 = (s: string) => pad("", 40) + s;
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "广州市幼儿",
+        { T: "10.00", F: "10.00" },
+        "组织完成年度招生考试工作，",
+        "1、1-产出指标；11-数量指标；受助学生人数；实施周",
+      ),
+      line(
+        "师范学校",
+        {},
+        "确保考试安全平稳有序。",
+        "期指标值:1549 人；年度指标值:1549 人。2、3-满意度指标；31-服务",
+      ),
+      "                                   第1页",
+      "\f" + HEADER,
+      at40("对象满意度；学生及家长满意度；实施周期指标值:≥85%；年度指标值:"),
+      "2026-2027",
+      at40("≥85%。3、4-成本指标；41-经济成本指标；年度投入；实施周期指标"),
+      "年信息化运",
+      at40("值:该项目整体支出金额不超过 4735000 元；年度指标值:该项目整体支"),
+      "维项目",
+      at40("出金额不超过 4735000 元。"),
+    ]);
+    const row = rowsOf(r)[2]!;
+    expect(row.name).toBe("广州市幼儿师范学校2026-2027年信息化运维项目");
+    expect(row.goal).toBe("组织完成年度招生考试工作，确保考试安全平稳有序。");
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])[2]).toEqual([
+      "年度投入",
+      "该项目整体支出金额不超过4735000元",
+    ]);
+  });
+
   it("opening a page one space before a value's number, after a goal that has ended, are the indicators'", () => {
     // The next page holds only 甲's end, beside the rest of its name: a value cut before `超过`
     // looks like a goal's word one space before the indicators' `334 万元。`.
