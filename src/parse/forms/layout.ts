@@ -577,6 +577,11 @@ function continueBrokenIndicators(cuts: Cut[], pageOf: readonly number[]): void 
     // on too): there only text standing where the next page's indicator lines stand is theirs.
     const sameLine = lastIndicator === lastGoal;
     let column = -1;
+    for (let k = at; k < cuts.length && pageOf[k] === pageOf[at] && column < 0; k++) {
+      const c = cuts[k]!;
+      if (readAmountLine(c.left, true)) break;
+      if (c.indicator && !c.goal) column = c.indicatorFrom;
+    }
     for (let k = at; k < cuts.length && pageOf[k] === pageOf[at]; k++) {
       const c = cuts[k]!;
       if (readAmountLine(c.left, true) || c.indicator.search(INDICATORS_START) === 0) break;
@@ -584,7 +589,6 @@ function continueBrokenIndicators(cuts: Cut[], pageOf: readonly number[]): void 
         if (sameLine && (column < 0 || Math.abs(c.goalFrom - column) > DRIFT)) break;
         cuts[k] = asIndicators(c, c.indicator ? `${c.goal} ${c.indicator}` : c.goal);
       }
-      if (cuts[k]!.indicator) column = cuts[k]!.indicatorFrom;
       if (/。$/.test(cuts[k]!.indicator)) break;
     }
   }

@@ -1202,6 +1202,32 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
   });
 
+  it("opening a page with a value's end and the next indicator, after a goal that ended on the page's last line, are the indicators'", () => {
+    const at40 = (s: string) => pad("", 40) + s;
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "安全保卫及消",
+        { T: "10.00", F: "10.00" },
+        "完善公共文化服务体系，",
+        "1、1-产出指标；11-数量指标；服务年限；实施周期指标值:保障服务",
+      ),
+      line("防维保服务费", {}, "保障基本文化权益。", "年限 1 年；年度指标值:保障"),
+      "                                   第1页",
+      "\f" + HEADER,
+      at40(
+        "服务年限 1 年。2、1-产出指标；12-质量指标；文物安全事故发生率；实施周期指标值:0；年度指标",
+      ),
+      at40("值:0。"),
+    ]);
+    expect(rowsOf(r)[2]!.goal).toBe("完善公共文化服务体系，保障基本文化权益。");
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["服务年限", "保障服务年限1年"],
+      ["文物安全事故发生率", "0"],
+    ]);
+  });
+
   it("opening a page one space before a value's number, after a goal that has ended, are the indicators'", () => {
     // The next page holds only 甲's end, beside the rest of its name: a value cut before `超过`
     // looks like a goal's word one space before the indicators' `334 万元。`.
