@@ -131,11 +131,13 @@ export function rowsOfTwoPassPages(pages: readonly (readonly Line[])[]): TwoPass
 
 /**
  * Rows whose total is the sum of the totals of the rows right after them (nearly: a stated
- * subtotal may itself be a little off): what a fund-using unit's row is to its projects.
+ * subtotal may itself be a little off): what a fund-using unit's row is to its projects. Each
+ * with how many rows it sums: a project's total may equal the next one's (1.00 over 1.00) as a
+ * unit's of one project does, not the sum of several.
  */
-function rowsSummingFollowers(rows: readonly RowBuild[]): Set<RowBuild> {
+function rowsSummingFollowers(rows: readonly RowBuild[]): Map<RowBuild, number> {
   const total = (r: RowBuild): number => Number((r.numbers[0] ?? "0").replace(/,/g, ""));
-  const found = new Set<RowBuild>();
+  const found = new Map<RowBuild, number>();
   rows.forEach((row, i) => {
     const target = total(row);
     if (!(target > 0)) return;
@@ -146,7 +148,7 @@ function rowsSummingFollowers(rows: readonly RowBuild[]): Set<RowBuild> {
     for (let j = i + 1; j < rows.length && sum < target + near; j++) {
       sum += total(rows[j]!);
       if (Math.abs(sum - target) <= near) {
-        found.add(row);
+        found.set(row, j - i);
         return;
       }
     }
@@ -195,7 +197,7 @@ function fillPage(
   rows: RowBuild[],
   rest: readonly Line[],
   nameWidth: number,
-  sumsFollowing: ReadonlySet<RowBuild>,
+  sumsFollowing: ReadonlyMap<RowBuild, number>,
 ): Line[] {
   const segs = segments(rest);
   const blocks = segs.filter((s) => s.kind === "indicators");
@@ -231,12 +233,12 @@ function fillPage(
 function chooseProjects<T extends { r: RowBuild }>(
   waiting: readonly T[],
   count: number,
-  sumsFollowing: ReadonlySet<RowBuild>,
+  sumsFollowing: ReadonlyMap<RowBuild, number>,
 ): T[] {
   if (waiting.length <= count) return [...waiting];
   const unitLike = (r: RowBuild): number =>
     (TOTAL_NAME.test(r.namePrefix.trim()) ? 4 : 0) +
-    (sumsFollowing.has(r) ? 2 : 0) +
+    Math.min(2, sumsFollowing.get(r) ?? 0) +
     (UNIT_NAME.test(core(r.namePrefix)) ? 1 : 0) -
     (PROJECT_NAME.test(core(r.namePrefix)) ? 1 : 0);
   const units = new Set(

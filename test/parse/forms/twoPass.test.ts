@@ -219,6 +219,58 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a project whose total equals the next row's alone is no unit, where a later row sums several", () => {
+    // 1.00 over 急救…'s 1.00 reads as a unit of one project, as 69.19 does over the three rows
+    // after it: four indicator blocks for five rows, the one that sums several is the unit.
+    const text = twoPassPage(
+      [
+        "合计 443.36 443.36",
+        "广州市妇女儿童医疗中心 374.17 374.17",
+        "368.26 368.26",
+        "1.00 1.00",
+        "急救医疗指挥调度系统运维费 1.00 1.00",
+        "妇幼健康服务能力提升项目 3.91 3.91",
+        "69.19 69.19",
+        "家庭医生签约服务补助 19.00 19.00",
+        "公共卫生服务补助资金 8.19 8.19",
+        "基本公共卫生服务项目 42.00 42.00",
+      ],
+      [
+        "广州市妇女儿童医疗中心公立",
+        "医院改革补助资金",
+        "贯彻落实国家、省、市关于深化医药卫生体制改革的部署。",
+        ...INDICATORS,
+        "5G+智慧医疗示范应用项目",
+        "做好重大传染病的预防控制工作。",
+        ...INDICATORS,
+        "做好急救医疗指挥调度工作。",
+        ...INDICATORS,
+        "提升妇幼健康服务能力。",
+        ...INDICATORS,
+        "广州市卫生健康技术鉴定和人",
+        "才评价中心",
+        "做好家庭医生签约服务。",
+        ...INDICATORS,
+        "做好公共卫生服务补助。",
+        ...INDICATORS,
+        "做好基本公共卫生服务。",
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text).map(([kind, name]) => [kind, name])).toEqual([
+      ["total", "合计"],
+      ["unit", "广州市妇女儿童医疗中心"],
+      ["project", "广州市妇女儿童医疗中心公立医院改革补助资金"],
+      ["project", "5G+智慧医疗示范应用项目"],
+      ["project", "急救医疗指挥调度系统运维费"],
+      ["project", "妇幼健康服务能力提升项目"],
+      ["unit", "广州市卫生健康技术鉴定和人才评价中心"],
+      ["project", "家庭医生签约服务补助"],
+      ["project", "公共卫生服务补助资金"],
+      ["project", "基本公共卫生服务项目"],
+    ]);
+  });
+
   it("a name that goes on after 专项, into brackets, keeps its rest", () => {
     const text = twoPassPage(
       [
