@@ -349,9 +349,14 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // too: names do not interleave (广州大学 / 附属中学 opening a page, the unit above them on the
     // page before).
     const within = last !== null && below !== undefined && last.row === below.row;
+    // Right above the page's first amounts line, which holds no name, a line that opens the page
+    // begins that row's name though the table's cells stand from the top (the amounts set half a
+    // line lower).
+    const opensAbove =
+      opensPage && below !== undefined && below.at === at + 1 && held.get(below.at) === "";
     const row: RowBuild =
-      straddles || within
-        ? below.row
+      straddles || within || opensAbove
+        ? below!.row
         : secondHalf || mirrored
           ? above.row
           : (align === "top" ||

@@ -939,6 +939,31 @@ describe("a layout copy's names", () => {
     expect(rowsOf(r).map((x) => x.goal)).toEqual([null, null, a1! + a2 + a3, b1! + b2 + b3]);
   });
 
+  it("in a table whose cells stand from the top, opening a page right above its amounts, begin that row's name", () => {
+    // The page's first row draws its amounts half a line under its name: the name line stands
+    // above them, after a project whose name ended (in its remark) on the page before.
+    const goal = (s: string) => [`${s}，加强公共卫生服务体系建设，`, "保障工作正常运转。"];
+    const [a1, a2] = goal("甲");
+    const [b1, b2] = goal("乙");
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("文物保护单位修缮工程", { T: "10.00", F: "10.00" }, a1, indicator("甲")),
+      line("（2025-2027年）", {}, a2),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("2026-2027年信息化运维项目"),
+      line("", { T: "10.00", F: "10.00" }, b1, indicator("乙")),
+      line("", {}, b2),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "文物保护单位修缮工程（2025-2027年）",
+      "2026-2027年信息化运维项目",
+    ]);
+  });
+
   it("count curly quotes as wide as ideographs when they tell a full line", () => {
     // “广州文化周末”系列 fills the name column (the quotes are set in the CJK font), so it wraps on
     // into the name below, though it stands as near the unit's amounts above.
