@@ -248,10 +248,25 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last !== null &&
       at > 0 &&
       last.row.lines.includes(lineAt(at - 1).no);
+    // A line that gives the name above a project's ending before a remark it opens (…人才引进 /
+    // 及培养项目（“登峰计 / 划”）) ends that project's name, the next row's standing on its own
+    // amounts line.
+    const bracket = text.search(/[（(]/);
+    const endsBeforeRemark =
+      last !== null &&
+      unended &&
+      last.row.indicators.length > 0 &&
+      bracket > 0 &&
+      opensBracket(text) &&
+      endsAsProject(lastName + text.slice(0, bracket)) &&
+      below !== undefined &&
+      !!held.get(below.at) &&
+      !/^[（(]/.test(held.get(below.at)!);
     const completesProject =
       last !== null &&
       !remark &&
-      ((unended && ends && (beforeStraddle || beforeWholeUnit)) ||
+      (endsBeforeRemark ||
+        (unended && ends && (beforeStraddle || beforeWholeUnit)) ||
         (unended &&
           ends &&
           below !== undefined &&

@@ -964,6 +964,40 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a line that gives them a project's ending before the remark it opens, the next name on its amounts line", () => {
+    // Lines of the indicators' hung pieces stand between the amounts and the name's rest, which
+    // is as near the next row's amounts as its own.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("广州市妇女儿童医疗中", {}, "", "实施周期指标值:1次；"),
+      line(
+        "心高层次卫生人才引进",
+        { T: "10.00", F: "10.00" },
+        "保障信息系统稳定运行。",
+        "年度指标值:1次。",
+      ),
+      line("", {}, "", "2、1-产出指标；11-数量指标；乙；"),
+      line("", {}, "", "实施周期指标值:2次；"),
+      line("及培养项目（“登峰计", {}, "", "年度指标值:2次。"),
+      line("划”）"),
+      line(
+        "全民健康信息平台（二",
+        { T: "10.00", F: "10.00" },
+        "做好预防控制工作。",
+        indicator("丙"),
+      ),
+      line("期）升级改造项目"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "广州市妇女儿童医疗中心高层次卫生人才引进及培养项目（“登峰计划”）",
+      "全民健康信息平台（二期）升级改造项目",
+    ]);
+  });
+
   it("count curly quotes as wide as ideographs when they tell a full line", () => {
     // “广州文化周末”系列 fills the name column (the quotes are set in the CJK font), so it wraps on
     // into the name below, though it stands as near the unit's amounts above.
