@@ -149,6 +149,18 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
         const e = left[left.length - 1];
         if (left.length === 1 && e && raw.slice(e.index + 1, h.index).trim() === "") pairs[0] = e;
       }
+      // So with several heads (`1245591.0 3367709.0` over `0       0`, a line of the other
+      // columns' text between or not): as many lone digits as heads, in order, each short of its
+      // head's end and past the head before it.
+      if (heads.length > 1 && pairs.some((p) => p === undefined)) {
+        const inOrder =
+          ends.length === heads.length &&
+          heads.every((h, k) => {
+            const e = ends[k]!.index;
+            return e < h.index + h[0].length && (k === 0 || e > heads[k - 1]!.index);
+          });
+        if (inOrder) ends.forEach((e, k) => (pairs[k] = e));
+      }
       if (pairs.some((p) => p === undefined)) {
         // Anything else under a head but the header's words ends the search.
         if (heads.some((h) => under(raw, h)) && !headerOrFooter(below.text)) break;

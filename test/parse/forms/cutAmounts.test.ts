@@ -87,6 +87,21 @@ describe("amounts a narrow cell cut in two, in a layout copy", () => {
     ]);
   });
 
+  it("take back the digits a word processor set left of two cut amounts, a line of other text between", () => {
+    const out = joinCutAmountColumns(
+      numbered([
+        "旅游市场综                         1245591.0 3367709.0 推进文化和旅游深度融合，",
+        "        4613300.00                                                    月底前。",
+        "合监管经费                         0       0          城市文化品牌影响力。",
+      ]),
+    );
+    expect(out.map((l) => l.raw)).toEqual([
+      "旅游市场综                         1245591.00 3367709.00 推进文化和旅游深度融合，",
+      "        4613300.00                                                    月底前。",
+      "合监管经费                                            城市文化品牌影响力。",
+    ]);
+  });
+
   it("leave a digit left of the cut amount with words between them", () => {
     const lines = numbered([
       "广州博物馆 5226900.00              3292947.00 1933953.0 加强文物和非物质",
