@@ -28,6 +28,8 @@ export interface RowAnchor {
   project?: boolean;
   /** The first and last line of the row's indicator cell. */
   indicators?: readonly [number, number] | undefined;
+  /** The row's last amounts line, where its amounts stand on more than one. */
+  last?: number | undefined;
 }
 
 const COST = {
@@ -119,9 +121,22 @@ function solve(
     } else if (!anchor.broken && lines.every((i) => goals[i]!.page === anchor.page)) {
       // With an even number of lines the amounts' baseline falls between the middle two and
       // joins one of them: one line more on one side is then still centred, if a little less
-      // likely than an odd number with the middle one on the amounts' line.
-      const off = Math.abs(upper.length - lower.length);
-      cost += COST.offCentre * (on[row]!.length > 0 && off > 0 ? off - 0.5 : off);
+      // likely than an odd number with the middle one on the amounts' line. Amounts on two lines
+      // may have the goal centred on either (Chromium sets a row's amounts half a line off).
+      const offFrom = (centre: number): number => {
+        let [above, at, below] = [0, 0, 0];
+        for (const i of lines) {
+          const g = goals[i]!.at;
+          if (g < centre) above++;
+          else if (g === centre) at++;
+          else below++;
+        }
+        const off = Math.abs(above - below);
+        return at > 0 && off > 0 ? off - 0.5 : off;
+      };
+      cost +=
+        COST.offCentre *
+        Math.min(offFrom(anchor.at), anchor.last === undefined ? Infinity : offFrom(anchor.last));
       // The row's indicator cell is centred too: the goal's middle stands by the indicators'
       // (a line or so apart, where pdftotext interleaves them).
       const cell = cells ? anchor.indicators : undefined;

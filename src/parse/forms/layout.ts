@@ -899,6 +899,7 @@ function rowsOfLayoutFlow(
     broken: broken.has(a.row),
     project: a.row.indicators.length > 0,
     indicators: spans.get(a.row),
+    last: a.last,
   }));
   const column = (part: "left" | "goal") =>
     cuts.flatMap((c, at) => {

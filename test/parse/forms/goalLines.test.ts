@@ -61,3 +61,24 @@ describe("a project's one-line goal a line under its amounts", () => {
     expect(owner).toEqual([0, 0, 0, 1, 1, 1, 2, 3, 3]);
   });
 });
+
+describe("goal lines round a row's amounts drawn on two lines", () => {
+  it("may stand centred on the lower one", () => {
+    // Each row's total on one line, its sources on the next; each goal is centred on the
+    // sources' line. Read from the total's line, the first goal's last two lines would centre
+    // the second goal as well.
+    const goal = (from: number, count: number): GoalLine[] =>
+      Array.from({ length: count }, (_, k) => ({
+        at: from + k,
+        text: k === count - 1 ? "确保资金使用安全、规范、高效，按期完成任务。" : FULL,
+        page: 1,
+      }));
+    const goals = [...goal(0, 13), ...goal(13, 11)];
+    const { owner, align } = assignGoalLines(goals, [
+      { at: 5, last: 6, page: 1, project: true },
+      { at: 17, last: 18, page: 1, project: true },
+    ]);
+    expect(align).toBe("middle");
+    expect(owner).toEqual([...Array<number>(13).fill(0), ...Array<number>(11).fill(1)]);
+  });
+});
