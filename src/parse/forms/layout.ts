@@ -475,8 +475,7 @@ function cutLine(
  * the indicators' first character right where the goal's clause mark ended:
  * `…教师队伍。期指标值:…`): at the indicator column (give or take a place), where an indicator's
  * text starts and the goal's part, saying nothing an indicator says, ends with a clause mark (or,
- * a full line, is cut mid-clause before a value's label) and is at least half a goal line wide
- * and no wider than one. (A page whose goal column was misjudged
+ * a full line, is cut mid-clause) and is at least half a goal line wide and no wider than one. (A page whose goal column was misjudged
  * has indicator lines there, cut anywhere: `观众人次；实施…`, `584.87万元;年度…`.)
  */
 function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): number | undefined {
@@ -485,13 +484,12 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
     const goal = first.text.slice(0, i);
     const width = displayWidth(goal);
     const indicator = first.text.slice(i);
-    // Or a full goal line cut mid-clause before a value's label (`…教育教学能值:大于等于85%…`).
+    // Or a full goal line cut mid-clause (`…教育教学能值:大于等于85%…`, `…基本文化权务年限1年。3、…`).
     const ends =
       /^[^\s；;]+[，。,]$/.test(goal) ||
-      (/^[^\s；;，。,]+$/.test(goal) &&
-        /^标?值\s*[:：]/.test(indicator) &&
-        // (Not inside the label itself: `…周期指标` + `值:…`.)
-        !/指标?$/.test(goal) &&
+      (/^[^\s；;]+$/.test(goal) &&
+        // (Not inside a value's label: `…周期指标` + `值:…`.)
+        !/指标|指$/.test(goal) &&
         width >= goalWidth - 2);
     return (
       i > 0 &&
