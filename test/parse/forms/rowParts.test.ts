@@ -37,6 +37,12 @@ describe("the amounts that close a row's name", () => {
       rest: "24小时自助图书馆运",
     });
     expect(readAmountLine("单位） 233.37 233.375G+智慧医疗示范应")?.rest).toBe("5G+智慧医疗示范应");
+    // A hotline's five digits (12345热线…).
+    expect(readAmountLine("68.56 50.73 17.8312345热线卫生健康")).toEqual({
+      name: "",
+      numbers: ["68.56", "50.73", "17.83"],
+      rest: "12345热线卫生健康",
+    });
     // A name that begins with a year range (2026-2027年…), right after the amounts.
     expect(readAmountLine("4.22 4.222026-2027年信息化运维项目")).toEqual({
       name: "",
