@@ -59,6 +59,7 @@ export function nameParts(row: RowBuild): string[] {
 const AMOUNT =
   /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})/y;
 const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
+const AFTER_NAME = /(?<=[\u4e00-\u9fff）)])\d/g;
 /**
  * What follows a value, never a row's amounts: its money unit (not a word such as 元旦 that a
  * goal may begin with), a percent sign, or a unit closed by the value's separator (`平方米；`).
@@ -89,7 +90,17 @@ const CONTINUES = /^(?:[；;：:，,、。]|年度指标值|年度值|指标值|
  * known to be a name cell (a layout copy's left part), not possibly a sentence inside an indicator.
  */
 export function readAmountLine(text: string, cellsApart = false): AmountLine | null {
-  for (const start of text.matchAll(AMOUNT_START)) {
+  // In a name cell, a run of amounts may touch the name's last ideograph
+  // (`…运维项目8,600.00 4,128.00 …`): taken only where the run makes its total.
+  const starts = [...text.matchAll(AMOUNT_START)].map((m) => ({
+    index: m.index,
+    touchesName: false,
+  }));
+  if (cellsApart) {
+    for (const m of text.matchAll(AFTER_NAME)) starts.push({ index: m.index, touchesName: true });
+    starts.sort((a, b) => a.index - b.index);
+  }
+  for (const start of starts) {
     const numbers: string[] = [];
     let pos = start.index;
     let end = pos;
@@ -111,6 +122,7 @@ export function readAmountLine(text: string, cellsApart = false): AmountLine | n
       while (text[pos] === " ") pos++;
     }
     if (numbers.length === 0) continue;
+    if (start.touchesName && !(numbers.length >= 2 && sourcesMakeTotal(numbers))) continue;
     // The amounts must stand on their own: 846.13平方米 or 2027.06；… are values inside a sentence.
     // A run of several amounts is no sentence's value, though: text glued to it is the next cell.
     // (Not a date range, 2025.07-2027.06；…, which reads as an amount and a negative one.)

@@ -30,6 +30,19 @@ describe("the amounts that close a row's name", () => {
     });
   });
 
+  it("in a name cell, may touch the name's last ideograph where the run makes its total", () => {
+    expect(
+      readAmountLine("2026-2027年信息化运维项目8,600.00 4,128.00 2,408.00 2,064.00", true),
+    ).toEqual({
+      name: "2026-2027年信息化运维项目",
+      numbers: ["8,600.00", "4,128.00", "2,408.00", "2,064.00"],
+      rest: "",
+    });
+    // Not where the run does not add up, nor outside a name cell.
+    expect(readAmountLine("某项目8,600.00 4,128.00", true)?.numbers).toEqual(["4,128.00"]);
+    expect(readAmountLine("某项目8,600.00 4,128.00 4,472.00")?.name).toBe("某项目8,600.00");
+  });
+
   it("may touch the next cell's text that begins with digits, their two decimals ending them", () => {
     expect(readAmountLine("单位） 118300.00 118300.0024小时自助图书馆运")).toEqual({
       name: "单位）",
