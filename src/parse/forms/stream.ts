@@ -460,7 +460,10 @@ function linesOfName(
     !/[，。；;：:,！!]/.test(piece) &&
     // (An ideograph to spare: the name's own line may be short of its column.)
     displayWidth(piece) <= widest + 2;
-  for (let j = k; j < Math.min(block.length - 1, k + NAME_LINES); j++) {
+  for (let j = k; j < Math.min(block.length, k + NAME_LINES); j++) {
+    // The block's last line begins the next row's name, unless a bracket the name opened is still
+    // open (`…建设项目` / `（2024-` / `2026 年）`, at the table's end).
+    if (j === block.length - 1 && !opensBracket(name + joined)) break;
     // Spaces set beside digits (`24 线）`) part nothing.
     const text = closeAutospace(block[j]!.text);
     // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).
@@ -480,7 +483,7 @@ function linesOfName(
     if (!ends(joined)) continue;
     // What follows is the row's own text going on (a clause of its goal, its indicators), not
     // the next row's name; else the name may go on (…体系建设 / 专项资金).
-    const next = closeAutospace(block[j + 1]!.text);
+    const next = closeAutospace(block[j + 1]?.text ?? "");
     // A remark in brackets (`（G105、G3`) is the name's, whatever it lists; so is a last piece
     // beside the goal's rest that ends it again (`…公用经费` / `补助 有序。`).
     const beside = nameAndRest(next);

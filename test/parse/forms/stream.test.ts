@@ -835,3 +835,33 @@ describe("a row's amounts drawn over two lines, copied from a PDF viewer", () =>
     expect(unaccountedLines(text, r)).toEqual([]);
   });
 });
+
+describe("a name's end after a page break at the table's end", () => {
+  it("takes its remark in brackets over the last two lines", () => {
+    const text = [
+      "部门名称：广州市教育局 单位：元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "合计 269,336.00 269,336.00",
+      "广州市幼儿师范学校 269,336.00 269,336.00",
+      "广州市幼儿",
+      "师范学校高",
+      "中阶段学位",
+      "269,336.00 269,336.00 加强教师队伍建设。",
+      "1、1-产出指标；13-时效指标；全年支出率；实施周期指标值:100%；年度指标值:100%。",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "建设项目",
+      "（2024-",
+      "2026 年）",
+      "",
+    ].join("\n");
+    const r = parseText(text);
+    expect(r.tables[0]!.rows.map((x) => x.name)).toEqual([
+      "合计",
+      "广州市幼儿师范学校",
+      "广州市幼儿师范学校高中阶段学位建设项目（2024-2026年）",
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+});
