@@ -57,6 +57,9 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
 const CUT_IN_RUN =
   /(?<=^\S*\D |\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d\b)|(?<=\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s]|$)/;
 
+/** A wrapped name's line: ideographs and brackets, no clause. */
+const NAME_PIECE = /^[\u4e00-\u9fff（）()“”]{1,12}$/u;
+
 /** A line of the repeated header (its words, wrapped anyhow) or a page number. */
 const HEADER_WORDS = /^[项目名称（）()资金使用单位总计财政拨款专户其他绩效目标指标\s]+$/u;
 const headerOrFooter = (text: string): boolean => HEADER_WORDS.test(text) || isPageFurniture(text);
@@ -72,6 +75,8 @@ function acrossBreak(
 ): { text: string; at: number; rest: string | null } | null {
   const m = CUT_IN_RUN.exec(lines[i]!.text);
   if (!m) return null;
+  // After the header, the name's wrapped lines may come first (`图书馆运维` / `经费 0`).
+  let nameLines = 0;
   for (let j = i + 1; j < Math.min(lines.length, i + 14); j++) {
     const text = lines[j]!.text;
     const end = /^(?:([^\d\s]\S*) )?(\d)(?: ([^\d\s].*))?$/.exec(text);
@@ -81,7 +86,10 @@ function acrossBreak(
       const rest = [end[1], end[3]].filter((t) => t !== undefined).join(" ");
       return { text: head.slice(0, at) + end[2]! + head.slice(at), at: j, rest: rest || null };
     }
-    if (!headerOrFooter(text)) return null;
+    if (nameLines === 0 && headerOrFooter(text)) continue;
+    const afterHeader = j > i + 1 && headerOrFooter(lines[j - 1 - nameLines]!.text);
+    if (!afterHeader || nameLines >= 3 || !NAME_PIECE.test(text)) return null;
+    nameLines++;
   }
   return null;
 }

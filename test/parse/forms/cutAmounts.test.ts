@@ -195,6 +195,33 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
+  it("takes back its end from after the header and the name's next line", () => {
+    const out = joinCutAmounts(
+      numbered([
+        "24 小时自助 4275000.00 1752750.00 470250.00 2052000.0 完善公共文化服务体系，",
+        "项目名称",
+        "（资金使用",
+        "单位）",
+        "总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "图书馆运维",
+        "经费 0",
+        "丰富人民群众精神文化生活。",
+      ]),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      "24 小时自助 4275000.00 1752750.00 470250.00 2052000.00 完善公共文化服务体系，",
+      "项目名称",
+      "（资金使用",
+      "单位）",
+      "总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "图书馆运维",
+      "经费",
+      "丰富人民群众精神文化生活。",
+    ]);
+  });
+
   it("takes back the end of the run's last amount, cut at the line's end", () => {
     const out = joinCutAmounts(
       numbered([
