@@ -89,23 +89,33 @@ function byPlace(
 /**
  * The amounts of a line whose places are not all known (they stand in one fragment with a piece of
  * the name) with the source drawn on the line above, read left to right. Where an amount stands in
- * its fragment says enough to order it against a source far off to its right or left; null when
- * the source's own place is not known.
+ * its fragment says enough to order it against a source far off to its right or left, and so,
+ * for a source whose place is not known, where it stands in its own line; null when neither does.
  */
 function totalBelow(
   row: RowBuild,
   numbers: readonly string[],
   edges: readonly (number | null)[],
   raw: string,
+  rawAbove: string,
 ): { numbers: string[]; edges: (number | null)[] } | null {
-  const above = row.numbers.map((n, k) => ({ n, e: row.edges?.[k] ?? null, at: row.edges?.[k] }));
-  if (above.some((x) => x.at === null || x.at === undefined)) return null;
-  let from = 0;
-  const here = numbers.map((n, k) => {
-    const found = raw.indexOf(n, from);
-    from = found < 0 ? from : found + n.length;
-    return { n, e: edges[k] ?? null, at: edges[k] ?? (found < 0 ? null : found + n.length) };
-  });
+  // Where an amount's place is not known, where it stands in its line's text tells it.
+  const placed = (
+    ns: readonly string[],
+    es: readonly (number | null)[] | undefined,
+    text: string,
+  ) => {
+    let from = 0;
+    return ns.map((n, k) => {
+      const found = text.indexOf(n, from);
+      from = found < 0 ? from : found + n.length;
+      const e = es?.[k] ?? null;
+      return { n, e, at: e ?? (found < 0 ? null : found + n.length) };
+    });
+  };
+  const above = placed(row.numbers, row.edges, rawAbove);
+  if (above.some((x) => x.at === null)) return null;
+  const here = placed(numbers, edges, raw);
   if (here.some((x) => x.at === null)) return null;
   const all = [...here, ...above].sort((a, b) => a.at! - b.at!);
   return { numbers: all.map((x) => x.n), edges: all.map((x) => x.e) };
@@ -743,6 +753,7 @@ function rowsOfLayoutFlow(
       !sourcesMakeTotal(last.row.numbers) &&
       sourcesMakeTotal([...last.row.numbers, ...amounts.numbers]);
     const previous = lastAmountsAt === at - 1 || across ? last : null;
+    const previousLine = lastAmountsAt >= 0 ? cuts[lastAmountsAt]!.line : null;
     lastAmountsAt = at;
     const before = previous?.row.numbers ?? [];
     const joined = [...before, ...amounts.numbers];
@@ -795,7 +806,13 @@ function rowsOfLayoutFlow(
       previous && apart
         ? (byPlace(previous.row, amounts.numbers, edges) ??
           (amounts.name !== ""
-            ? totalBelow(previous.row, amounts.numbers, edges, c.line.raw ?? c.line.text)
+            ? totalBelow(
+                previous.row,
+                amounts.numbers,
+                edges,
+                c.line.raw ?? c.line.text,
+                previousLine?.raw ?? previousLine?.text ?? "",
+              )
             : null))
         : null;
     if (previous && inPlace && inPlace.numbers.length <= 4 && sourcesMakeTotal(inPlace.numbers)) {

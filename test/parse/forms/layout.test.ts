@@ -172,6 +172,21 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
     ]);
   });
 
+  it("take their columns left to right when two sources one space apart above join a total that stands with the name", () => {
+    // Neither line's places are all known: where each amount stands in its line tells them.
+    const r = parse([
+      line("合计", { T: "30.00", F: "20.00", S: "10.00" }),
+      pad("", EDGE.F - 5) + "20.00 10.00",
+      "某单位 30.00",
+      line("某项目", { T: "30.00", F: "20.00", S: "10.00" }, "目标甲。", indicator("甲")),
+    ]);
+    expect(rowsOf(r).map((x) => [x.name, Object.values(x.amounts)])).toEqual([
+      ["合计", [30, 20, 10, null]],
+      ["某单位", [30, 20, 10, null]],
+      ["某项目", [30, 20, 10, null]],
+    ]);
+  });
+
   it("go on down a staircase while the sources still fit in the total", () => {
     const r = parse([
       line("合计", { T: "30.00" }),
