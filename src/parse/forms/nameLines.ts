@@ -300,7 +300,13 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         ? endsAsProject(lastName) || CODE_NAME.test(lastName.trim())
         : endsName(lastName)) ||
         (last.row.indicators.length > 0 && PROJECT_NAME.test(text))) &&
-      last.row.lines.some((no) => no >= here && no < until);
+      (last.row.lines.some((no) => no >= here && no < until) ||
+        // (Or right under the row's last line, the name centred round it: `安全生产专项` /
+        // the indicators' end / `整治经费`.)
+        (at > 0 &&
+          pageOf[at - 1] === pageOf[at] &&
+          last.row.lines.includes(lineAt(at - 1).no) &&
+          PROJECT_NAME.test(text)));
     // On a new page above its first amounts, after a unit on the page before whose name reads
     // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), or a project whose name
     // has a project's ending (…调查经费), a line begins the next name.

@@ -495,6 +495,37 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a line that ends as a project's name does, right under their row's last line after a page break", () => {
+    // Page 2 holds one line of the row's rest; the name's last two pieces stand round it.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某局", { T: "20.00", F: "20.00" }),
+      line(
+        "广州市交通运",
+        { T: "10.00", F: "10.00" },
+        "保障公路安全畅通。",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("输局道路运输", {}, "", "实施周期指标值:1次；"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("安全生产专项"),
+      line("", {}, "", "年度指标值:1次。"),
+      line("整治经费"),
+      line(""),
+      line("", {}, "", "1、1-产出指标；11-数量指标；乙；"),
+      line("广州市交通运", {}, "加强国省道养护管理，", "实施周期指标值:2次；"),
+      line("输局法律顾问", { T: "10.00", F: "10.00" }, "保障公路安全畅通。", "年度指标值:2次。"),
+      line("服务"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某局",
+      "广州市交通运输局道路运输安全生产专项整治经费",
+      "广州市交通运输局法律顾问服务",
+    ]);
+  });
+
   it("end with a short line that gives them a project's ending, though nearer the next amounts", () => {
     const r = parse([
       line("合计", { T: "20.00", F: "20.00" }),
