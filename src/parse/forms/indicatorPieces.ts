@@ -104,7 +104,7 @@ export function valuesSwapped(before: string, x: string, y: string): boolean {
   return false;
 }
 
-const isShort = (text: string) => displayWidth(text.replace(/ /g, "")) <= 8;
+const isShort = (text: string) => displayWidth(text.replace(/ /g, "")) <= 12;
 
 /**
  * Whether the period value that `before` leaves open, and the annual value that `after` opens

@@ -1451,6 +1451,22 @@ describe("a layout copy's indicator line cut in pieces", () => {
     ]);
   });
 
+  it("an annual value's last words set above its hung label go back after the label", () => {
+    // `求保障到位。` (six ideographs) and the label with the value's start, both set right.
+    const l1 = "标值:各方面按合同要求保障到位。";
+    const r = page([
+      at(0, "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:1人；年"),
+      at(0, "度指标值:1人。2、2-效益指标；22-社会效益；保障工作正常运转；实施周期指"),
+      at(0, l1),
+      at(20, "求保障到位。"),
+      at(l1.length + 6, "；年度指标值:各方面按合同要"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["服务人数", "1人", "1人"],
+      ["保障工作正常运转", "各方面按合同要求保障到位", "各方面按合同要求保障到位"],
+    ]);
+  });
+
   it("a short line beside a hung label stays where it is when the values differ either way", () => {
     // Period and annual values are not always one text: no evidence, no change.
     const r = page([
