@@ -408,7 +408,7 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
 
 /** A name's last word on line `k`, a space before the row's rest, that gives it its ending. */
 function endingBeside(block: readonly Line[], k: number, name: string): NameRest | null {
-  const ending = /^([\u4e00-\u9fff]{1,4}) (\S.*)$/u.exec(block[k]!.text);
+  const ending = /^([\u4e00-\u9fff]{1,6}) (\S.*)$/u.exec(block[k]!.text);
   return ending && !endsAsProject(name) && endsAsProject(name + ending[1]!)
     ? { name: ending[1]!, rest: ending[2]!, through: k }
     : null;

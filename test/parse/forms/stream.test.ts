@@ -635,6 +635,12 @@ describe("a name's end drawn on lines of its own after a page break", () => {
       "城市轨道交通线网规划（2025-2035年）修编项目",
     ],
     [
+      "goes on after its quotation closed, its last five ideographs beside the goal's rest",
+      "广州市文化馆“广州文",
+      ["化周末”系", "列活动经费 和利用"],
+      "广州市文化馆“广州文化周末”系列活动经费",
+    ],
+    [
       "goes on after a quotation closed on a line of its own",
       "广州市执信中学“粤教",
       ["翔云”数字", "教材应用推", "广项目"],
