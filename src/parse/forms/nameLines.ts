@@ -150,7 +150,13 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       amountsNo !== null &&
       last !== null &&
       last.row === above.row &&
-      over.length >= 2 &&
+      // (A unit's name of three lines, its middle one on the amounts line, mirrors too:
+      // `广州市交` / `通运输局` amounts / `执法支队`.)
+      (over.length >= 2 ||
+        (over.length === 1 &&
+          held.get(above.at) !== "" &&
+          above.row.indicators.length === 0 &&
+          UNIT_NAME.test(core(nameSoFar(above.row) + text)))) &&
       (under.get(above.row) ?? 0) <= over.length - (held.get(above.at) === "" ? 0 : 1) &&
       lineAt(at).no - amountsNo <= amountsNo - over[0]!.no + 1 &&
       pageOf[above.at] === pageOf[at] &&

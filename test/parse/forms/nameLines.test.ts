@@ -1029,6 +1029,27 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("of a unit, three lines with the middle one on its amounts line, keep their last", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("广州市交"),
+      line("通运输局", { T: "20.00", F: "20.00" }),
+      line("执法支队"),
+      line(""),
+      line("广州市交", { T: "20.00", F: "20.00" }, "加强国省道养护管理。", indicator("甲")),
+      line("通运输局"),
+      line("执法支队"),
+      line("公路养护"),
+      line("应急物资"),
+      line("储备"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "广州市交通运输局执法支队",
+      "广州市交通运输局执法支队公路养护应急物资储备",
+    ]);
+  });
+
   it("count curly quotes as wide as ideographs when they tell a full line", () => {
     // “广州文化周末”系列 fills the name column (the quotes are set in the CJK font), so it wraps on
     // into the name below, though it stands as near the unit's amounts above.
