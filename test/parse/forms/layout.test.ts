@@ -881,10 +881,12 @@ describe("a layout copy's goal line pulled against its row's amounts", () => {
 });
 
 describe("a layout copy's goal line glued to the indicator line beside it", () => {
-  it("is parted where the indicator column starts, after the goal's clause mark", () => {
-    // A narrow page as pdftotext -layout gives it: the goal's last line ends with `。` right where
-    // the indicators' column starts, no space between (`…教师队伍。期指标值:…`).
-    const text = [
+  /**
+   * A narrow page as pdftotext -layout gives it, up to the third indicator; `tail` holds the last
+   * goal lines and the indicator lines beside them.
+   */
+  const page = (tail: string[]) =>
+    [
       "                                    项目支出绩效目标表",
       "部门名称：广州市教育局                                                                       单位：元",
       "项目名称（资金使用 总计 财政拨款 财政专户 其他资金                                绩效目标            绩效指标",
@@ -902,12 +904,10 @@ describe("a layout copy's goal line glued to the indicator line beside it", () =
       "费                                                                  量；实施周期指标值:明显提高；年度",
       "                                                         设，开展分层分类培训，",
       "                                                                   指标值:明显提高。3、4-成本指标；",
-      "                                                         提升教师专业素养和教育",
-      "                                                                   41-经济成本指标；年度投入；实施周",
-      "                                                         教学能力，打造高素质专",
-      "                                                         业化创新型教师队伍。期指标值:成本控制率100%；年度指",
-      "                                                                   标值:成本控制率100%。",
+      ...tail,
     ].join("\n");
+
+  const expectParted = (text: string) => {
     const r = parseText(text);
     expect(r.form).toBe("layout");
     expect(rowsOf(r)[2]!.goal).toBe(
@@ -916,75 +916,45 @@ describe("a layout copy's goal line glued to the indicator line beside it", () =
     expect(r.tables[0]!.indicators.map((i) => [i.name, i.period?.text, i.annual?.text])[2]).toEqual(
       ["年度投入", "成本控制率100%", "成本控制率100%"],
     );
+  };
+
+  it("is parted where the indicator column starts, after the goal's clause mark", () => {
+    // The goal's last line ends with `。` right where the indicators' column starts, no space
+    // between (`…教师队伍。期指标值:…`).
+    expectParted(
+      page([
+        "                                                         提升教师专业素养和教育",
+        "                                                                   41-经济成本指标；年度投入；实施周",
+        "                                                         教学能力，打造高素质专",
+        "                                                         业化创新型教师队伍。期指标值:成本控制率100%；年度指",
+        "                                                                   标值:成本控制率100%。",
+      ]),
+    );
   });
 
   it("is parted where the indicator column starts, a full goal line cut mid-clause before a value's label", () => {
     // `…教育值:成本控制率…`: the goal's line full, no clause mark at its end.
-    const text = [
-      "                                    项目支出绩效目标表",
-      "部门名称：广州市教育局                                                                       单位：元",
-      "项目名称（资金使用 总计 财政拨款 财政专户 其他资金                                绩效目标            绩效指标",
-      "   单位）                            拨款",
-      "合计       1,933,900.001,933,900.00",
-      "广州市教育局 1,933,900.001,933,900.00",
-      "                                                                   1、1-产出指标；12-质量指标；资料",
-      "                                                         落实国家学生资助政策，",
-      "                                                                   归档完整率；实施周期指标",
-      "                                                         确保家庭经济困难学生不",
-      "                                                                   值:100%；年度指标值:100%。2、2-",
-      "                                                         因经济原因失学，促进教",
-      "学生体质健康监测经 1,933,900.001,933,900.00                                 效益指标；22-社会效益；教育教学质",
-      "                                                         育公平，加强教师队伍建",
-      "费                                                                  量；实施周期指标值:明显提高；年度",
-      "                                                         设，开展分层分类培训，",
-      "                                                                   指标值:明显提高。3、4-成本指标；",
-      "                                                                   41-经济成本指标；年度投入；实施周期指标",
-      "                                                         提升教师专业素养和教育值:成本控制率100%；年度指",
-      "                                                                   标值:成本控制率100%。",
-      "                                                         教学能力，打造高素质专",
-      "                                                         业化创新型教师队伍。",
-    ].join("\n");
-    const r = parseText(text);
-    expect(rowsOf(r)[2]!.goal).toBe(
-      "落实国家学生资助政策，确保家庭经济困难学生不因经济原因失学，促进教育公平，加强教师队伍建设，开展分层分类培训，提升教师专业素养和教育教学能力，打造高素质专业化创新型教师队伍。",
-    );
-    expect(r.tables[0]!.indicators.map((i) => [i.name, i.period?.text, i.annual?.text])[2]).toEqual(
-      ["年度投入", "成本控制率100%", "成本控制率100%"],
+    expectParted(
+      page([
+        "                                                                   41-经济成本指标；年度投入；实施周期指标",
+        "                                                         提升教师专业素养和教育值:成本控制率100%；年度指",
+        "                                                                   标值:成本控制率100%。",
+        "                                                         教学能力，打造高素质专",
+        "                                                         业化创新型教师队伍。",
+      ]),
     );
   });
 
   it("is parted where the indicator column starts, a full goal line cut mid-clause before a value's rest", () => {
     // `…教育制率100%；…`: the goal's line full, no clause mark at its end, the value's label above.
-    const text = [
-      "                                    项目支出绩效目标表",
-      "部门名称：广州市教育局                                                                       单位：元",
-      "项目名称（资金使用 总计 财政拨款 财政专户 其他资金                                绩效目标            绩效指标",
-      "   单位）                            拨款",
-      "合计       1,933,900.001,933,900.00",
-      "广州市教育局 1,933,900.001,933,900.00",
-      "                                                                   1、1-产出指标；12-质量指标；资料",
-      "                                                         落实国家学生资助政策，",
-      "                                                                   归档完整率；实施周期指标",
-      "                                                         确保家庭经济困难学生不",
-      "                                                                   值:100%；年度指标值:100%。2、2-",
-      "                                                         因经济原因失学，促进教",
-      "学生体质健康监测经 1,933,900.001,933,900.00                                 效益指标；22-社会效益；教育教学质",
-      "                                                         育公平，加强教师队伍建",
-      "费                                                                  量；实施周期指标值:明显提高；年度",
-      "                                                         设，开展分层分类培训，",
-      "                                                                   指标值:明显提高。3、4-成本指标；",
-      "                                                                   41-经济成本指标；年度投入；实施周期指标值:成本控",
-      "                                                         提升教师专业素养和教育制率100%；年度指标值:成本控",
-      "                                                                   制率100%。",
-      "                                                         教学能力，打造高素质专",
-      "                                                         业化创新型教师队伍。",
-    ].join("\n");
-    const r = parseText(text);
-    expect(rowsOf(r)[2]!.goal).toBe(
-      "落实国家学生资助政策，确保家庭经济困难学生不因经济原因失学，促进教育公平，加强教师队伍建设，开展分层分类培训，提升教师专业素养和教育教学能力，打造高素质专业化创新型教师队伍。",
-    );
-    expect(r.tables[0]!.indicators.map((i) => [i.name, i.period?.text, i.annual?.text])[2]).toEqual(
-      ["年度投入", "成本控制率100%", "成本控制率100%"],
+    expectParted(
+      page([
+        "                                                                   41-经济成本指标；年度投入；实施周期指标值:成本控",
+        "                                                         提升教师专业素养和教育制率100%；年度指标值:成本控",
+        "                                                                   制率100%。",
+        "                                                         教学能力，打造高素质专",
+        "                                                         业化创新型教师队伍。",
+      ]),
     );
   });
 });
