@@ -90,54 +90,68 @@ const CONTINUES = /^(?:[；;：:，,、。]|年度指标值|年度值|指标值|
  * known to be a name cell (a layout copy's left part), not possibly a sentence inside an indicator.
  */
 export function readAmountLine(text: string, cellsApart = false): AmountLine | null {
+  if (!cellsApart) {
+    for (const m of text.matchAll(AMOUNT_START)) {
+      const read = readRunFrom(text, m.index, false, false);
+      if (read) return read;
+    }
+    return null;
+  }
   // In a name cell, a run of amounts may touch the name's last ideograph
   // (`…运维项目8,600.00 4,128.00 …`): taken only where the run makes its total.
-  const starts = [...text.matchAll(AMOUNT_START)].map((m) => ({
-    index: m.index,
-    touchesName: false,
-  }));
-  if (cellsApart) {
-    for (const m of text.matchAll(AFTER_NAME)) starts.push({ index: m.index, touchesName: true });
-    starts.sort((a, b) => a.index - b.index);
-  }
-  for (const start of starts) {
-    const numbers: string[] = [];
-    let pos = start.index;
-    let end = pos;
-    while (numbers.length < 4) {
-      const negative = text[pos] === "-" ? 1 : 0;
-      AMOUNT.lastIndex = pos + negative;
-      let m = AMOUNT.exec(text);
-      if (!m && numbers.length > 0) {
-        // The last of a run may touch the next cell's text that starts with digits
-        // (118300.0024小时自助图书馆…): its two decimals end it.
-        GLUED_LAST.lastIndex = pos + negative;
-        m = GLUED_LAST.exec(text);
-        if (m) AMOUNT.lastIndex = GLUED_LAST.lastIndex;
-      }
-      if (!m) break;
-      numbers.push((negative ? "-" : "") + m[0]);
-      end = AMOUNT.lastIndex;
-      pos = end;
-      while (text[pos] === " ") pos++;
-    }
-    if (numbers.length === 0) continue;
-    if (start.touchesName && !(numbers.length >= 2 && sourcesMakeTotal(numbers))) continue;
-    // The amounts must stand on their own: 846.13平方米 or 2027.06；… are values inside a sentence.
-    // A run of several amounts is no sentence's value, though: text glued to it is the next cell.
-    // (Not a date range, 2025.07-2027.06；…, which reads as an amount and a negative one.)
-    const touching = end < text.length && !/\s/.test(text[end]!);
-    if (touching && (numbers.length < 2 || numbers.some((n) => n.startsWith("-")))) continue;
-    const name = text.slice(0, start.index).trim();
-    // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text.
-    if (!cellsApart && /指标值|[、；;:：]$/.test(name)) continue;
-    const rest = text.slice(end).trim();
-    // Nor is a value set apart from its unit (`小于等于 114.05 万元；…`, as some PDF producers
-    // space digits from ideographs): a row's goal never starts with a money unit or a percent.
-    if (!cellsApart && numbers.length === 1 && VALUE_UNIT.test(rest)) continue;
-    return { name, numbers, rest };
+  const starts = [
+    ...[...text.matchAll(AMOUNT_START)].map((m) => ({ index: m.index, touchesName: false })),
+    ...[...text.matchAll(AFTER_NAME)].map((m) => ({ index: m.index, touchesName: true })),
+  ].sort((a, b) => a.index - b.index);
+  for (const { index, touchesName } of starts) {
+    const read = readRunFrom(text, index, touchesName, true);
+    if (read) return read;
   }
   return null;
+}
+
+/** The run of amounts that starts at `start`, and the name before it and the text after it. */
+function readRunFrom(
+  text: string,
+  start: number,
+  touchesName: boolean,
+  cellsApart: boolean,
+): AmountLine | null {
+  const numbers: string[] = [];
+  let pos = start;
+  let end = pos;
+  while (numbers.length < 4) {
+    const negative = text[pos] === "-" ? 1 : 0;
+    AMOUNT.lastIndex = pos + negative;
+    let m = AMOUNT.exec(text);
+    if (!m && numbers.length > 0) {
+      // The last of a run may touch the next cell's text that starts with digits
+      // (118300.0024小时自助图书馆…): its two decimals end it.
+      GLUED_LAST.lastIndex = pos + negative;
+      m = GLUED_LAST.exec(text);
+      if (m) AMOUNT.lastIndex = GLUED_LAST.lastIndex;
+    }
+    if (!m) break;
+    numbers.push((negative ? "-" : "") + m[0]);
+    end = AMOUNT.lastIndex;
+    pos = end;
+    while (text[pos] === " ") pos++;
+  }
+  if (numbers.length === 0) return null;
+  if (touchesName && !(numbers.length >= 2 && sourcesMakeTotal(numbers))) return null;
+  // The amounts must stand on their own: 846.13平方米 or 2027.06；… are values inside a sentence.
+  // A run of several amounts is no sentence's value, though: text glued to it is the next cell.
+  // (Not a date range, 2025.07-2027.06；…, which reads as an amount and a negative one.)
+  const touching = end < text.length && !/\s/.test(text[end]!);
+  if (touching && (numbers.length < 2 || numbers.some((n) => n.startsWith("-")))) return null;
+  const name = text.slice(0, start).trim();
+  // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text.
+  if (!cellsApart && /指标值|[、；;:：]$/.test(name)) return null;
+  const rest = text.slice(end).trim();
+  // Nor is a value set apart from its unit (`小于等于 114.05 万元；…`, as some PDF producers
+  // space digits from ideographs): a row's goal never starts with a money unit or a percent.
+  if (!cellsApart && numbers.length === 1 && VALUE_UNIT.test(rest)) return null;
+  return { name, numbers, rest };
 }
 
 /**
