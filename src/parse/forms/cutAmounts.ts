@@ -87,8 +87,8 @@ function acrossBreak(
       return { text: head.slice(0, at) + end[2]! + head.slice(at), at: j, rest: rest || null };
     }
     if (nameLines === 0 && headerOrFooter(text)) continue;
-    const afterHeader = j > i + 1 && headerOrFooter(lines[j - 1 - nameLines]!.text);
-    if (!afterHeader || nameLines >= 3 || !NAME_PIECE.test(text)) return null;
+    // (Only header lines were passed over to get here: past the first line, they stand above.)
+    if (j === i + 1 || nameLines >= 3 || !NAME_PIECE.test(text)) return null;
     nameLines++;
   }
   return null;
