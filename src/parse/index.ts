@@ -32,7 +32,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const result = assembleTables(READERS[form](clean), lang);
   // The PDF forms find rows by their amounts' two decimals: a table printed without them gives
   // none, and each of its lines would be reported on its own with no word of why.
-  if (form !== "tab" && result.tables.every((t) => t.rows.length === 0)) {
+  if (
+    form !== "tab" &&
+    result.tables.length > 0 &&
+    result.tables.every((t) => t.rows.length === 0)
+  ) {
     return { form, tables: [], diagnostics: [refusal(clean, "no-amount-rows", lang)] };
   }
   return { form, ...result };

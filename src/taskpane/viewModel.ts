@@ -243,7 +243,11 @@ export function paneView(result: ReconResult | null, lang: Lang): PaneView {
     counts: countResult(result),
     problemCount,
     groups,
-    diagnostics: diagnosticViews(result.diagnostics, lang),
+    // The refusal stands above the list, as the reason nothing was read; said once.
+    diagnostics: diagnosticViews(
+      refused ? result.diagnostics.filter((d) => d !== refused) : result.diagnostics,
+      lang,
+    ),
     preview: previewTables(result.tables, result.findings, lang),
   };
 }

@@ -156,6 +156,15 @@ describe("a table printed without decimals, copied from a PDF", () => {
     },
   );
 
+  it("is not what text without a table's header is told: its lines are reported where they stand", () => {
+    const r = reconcile("这不是表格\n第二行 12 34");
+    expect(r.tables).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.line, d.code])).toEqual([
+      [1, "before-header"],
+      [2, "before-header"],
+    ]);
+  });
+
   it("is read as usual in the tab form, where a cell needs no decimals to be an amount", () => {
     const text = read("culture", "table.txt").replace(/(\d)\.00\b/g, "$1");
     const r = reconcile(text);

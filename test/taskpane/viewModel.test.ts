@@ -226,6 +226,8 @@ describe("what the text was read as", () => {
     const view = paneView(reconcile(columns), "zh");
     expect(view.state).toBe("no-table");
     expect(view.reason).toMatch(/pdftotext -layout/);
+    // Said once, above the list: the list keeps the lines it could not place.
+    expect(view.diagnostics.map((d) => d.reason)).not.toContain(view.reason);
   });
 
   it("says why a PDF copy of a table printed without decimals gives no rows", () => {
@@ -241,5 +243,6 @@ describe("what the text was read as", () => {
     const view = paneView(reconcile(stream), "zh");
     expect(view.state).toBe("no-table");
     expect(view.reason).toMatch(/两位小数/);
+    expect(view.diagnostics.map((d) => d.reason)).not.toContain(view.reason);
   });
 });
