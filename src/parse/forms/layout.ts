@@ -938,6 +938,7 @@ function rowsOfLayoutFlow(
     align,
     nearest,
     lineAt: (at) => cuts[at]!.line,
+    indicatorsAt: new Map([...spans].map(([row, [from]]) => [row, from])),
   });
 
   // Every line ends up somewhere: what no row took is reported.

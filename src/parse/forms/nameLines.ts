@@ -42,6 +42,8 @@ export interface NameContext {
   nearest: (at: number) => RowBuild;
   /** The input line at a position. */
   lineAt: (at: number) => Line;
+  /** Where each project's indicator cell begins, by position. */
+  indicatorsAt: ReadonlyMap<RowBuild, number>;
 }
 
 /** A project named by a code of capitals (WHZXZJ), as tables do for projects kept confidential. */
@@ -72,7 +74,7 @@ function nameSoFar(row: RowBuild): string {
 
 /** Gives each name line (sorted by `at`) to its row: before the row's name or after it. */
 export function assignNameLines(names: readonly NameLine[], ctx: NameContext): void {
-  const { anchors, held, pageOf, align, nearest, lineAt } = ctx;
+  const { anchors, held, pageOf, align, nearest, lineAt, indicatorsAt } = ctx;
   const anchorOf = new Map(anchors.map((a) => [a.row, a]));
   // Spaces a word processor set beside digits take up less room than the text counts them for.
   const width = (text: string): number => displayWidth(closeAutospace(text));
@@ -381,8 +383,13 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // line lower).
     const opensAbove =
       opensPage && below !== undefined && below.at === at + 1 && held.get(below.at) === "";
+    // Rows do not overlap: a line at or under the first line of the next row's indicators, above
+    // its amounts, stands in that row (`…资源采购` / page / `1、…` / `广州图书馆` / `国际旅游宣…`).
+    const belowStarted = below?.row === undefined ? undefined : indicatorsAt.get(below.row);
+    const inBelow =
+      belowStarted !== undefined && belowStarted <= at && pageOf[belowStarted] === pageOf[at];
     const row: RowBuild =
-      straddles || within || opensAbove
+      straddles || within || opensAbove || inBelow
         ? below!.row
         : secondHalf || mirrored
           ? above.row

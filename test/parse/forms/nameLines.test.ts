@@ -294,6 +294,44 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("opening a page beside the first line of the next row's indicators are that row's", () => {
+    // The project above broke at the page's end, its name ending with its work (…资源采购), as a
+    // name may go on after; page 2 opens with the rest of its cells, then the next project's
+    // indicators and, beside them, its name, centred on its amounts further down than on the
+    // row above's (the goal's lines set between the name's).
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("某单位", { T: "30.00", F: "30.00" }),
+      line(
+        "图书购置及",
+        { T: "20.00", F: "20.00" },
+        "推进文化和旅游深度融合，",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("数字资源采", {}, "提升城市文化品牌影响力，", "实施周期指标值:1次；"),
+      line("购", {}, "保障人民群众基本文化", "年度指标值:"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("", {}, "权益。", "1次。"),
+      line(""),
+      line("广州图书馆", {}, "", "1、1-产出指标；11-数量指标；乙；"),
+      line("国际旅游宣", {}, "", "实施周期指标值:1次；"),
+      line("", {}, "推进文化和旅游深度融合，"),
+      line("传推广经费", {}, "", "年度指标值:1次。"),
+      line("", {}, "完善公共文化服务体系。"),
+      line("（含中国", { T: "10.00", F: "10.00" }),
+      line("（广州）国"),
+      line("际纪录片"),
+      line("节）"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "图书购置及数字资源采购",
+      "广州图书馆国际旅游宣传推广经费（含中国（广州）国际纪录片节）",
+    ]);
+  });
+
   it("opening a page go on together: a line under one that began the next name is that name's", () => {
     // A word processor's pages as pdftotext -layout gives them: the unit's name round its amounts
     // ends page 1; page 2 opens with the project's name, its first two lines the same words as
@@ -1405,10 +1443,10 @@ describe("a layout copy's project name in a narrow column, its last line complet
         line("输局道路运输", {}, "目标甲。", "实施周期指标值:1次；"),
         line("", { T: "10.00", F: "10.00" }, "", "年度指标值:1次。"),
         line("安全生产专项"),
-        line("", {}, "", "1、1-产出指标；11-数量指标；乙；"),
-        line("整治经费", {}, "", "实施周期指标值:1次；"),
-        line(next[0], { T: "10.00", F: "10.00" }, "目标乙。", "年度指标值:1次。"),
-        line(next[1]),
+        line(""),
+        line("整治经费"),
+        line(next[0], { T: "10.00", F: "10.00" }, "目标乙。", "1、1-产出指标；11-数量指标；乙；"),
+        line(next[1], {}, "", "实施周期指标值:1次；年度指标值:1次。"),
       ]);
     expect(
       rowsOf(page(["国省道路面大", "中修工程"]))
