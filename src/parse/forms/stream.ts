@@ -509,7 +509,9 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
   if (TOTAL_NAME.test(name.trim())) return null;
   // A name whole already goes on only with its remark in brackets (`广州市电化教育馆` / page /
   // `（广州市` / `教育信息` / `中心）`).
-  if (UNIT_NAME.test(core(name)) && !/^[（(]/.test(block[0]?.text ?? "")) return null;
+  // (Or with a last short piece that gives it a longer ending: `广州市幼儿师范学` / page / `校`.)
+  const first = block[0]?.text ?? "";
+  if (UNIT_NAME.test(core(name)) && !/^[（(]/.test(first) && !longerUnit(name, first)) return null;
   let joined = "";
   let found: NameRest | null = null;
   for (let j = 0; j < Math.min(block.length, NAME_LINES); j++) {
@@ -521,15 +523,16 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
       // A remark in brackets may follow (`防控制中心` / `（广州市卫生` / … / `卫生研究院）`), or
       // a last short piece that gives a longer unit's ending (`儿师范学` / `校`).
       const after = block[j + 1]?.text ?? "";
-      const longer =
-        displayWidth(after) > 0 &&
-        displayWidth(after) <= 4 &&
-        !after.includes(" ") &&
-        UNIT_NAME.test(core(name + joined + after));
-      if (!/^[（(]/.test(after) && !longer) break;
+      if (!/^[（(]/.test(after) && !longerUnit(name + joined, after)) break;
     }
   }
   return found;
+}
+
+/** A last short piece of a unit's name that gives it a longer ending (`…师范学` / `校`). */
+function longerUnit(name: string, piece: string): boolean {
+  const width = displayWidth(piece);
+  return width > 0 && width <= 4 && !piece.includes(" ") && UNIT_NAME.test(core(name + piece));
 }
 
 function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
