@@ -157,8 +157,11 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       (over.length >= 2 ||
         (over.length === 1 &&
           held.get(above.at) !== "" &&
-          above.row.indicators.length === 0 &&
-          UNIT_NAME.test(core(nameSoFar(above.row) + text)))) &&
+          (above.row.indicators.length === 0
+            ? UNIT_NAME.test(core(aboveName + text))
+            : // A project's: where the line is a name's ending of its own (`道路运输安` /
+              // `全生产专项` amounts / `整治经费`).
+              PROJECT_NAME.test(text)))) &&
       (under.get(above.row) ?? 0) <= over.length - (held.get(above.at) === "" ? 0 : 1) &&
       lineAt(at).no - amountsNo <= amountsNo - over[0]!.no + 1 &&
       pageOf[above.at] === pageOf[at] &&

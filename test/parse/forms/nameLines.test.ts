@@ -1435,6 +1435,33 @@ describe("a layout copy's project name in a narrow column, its last line complet
     ]);
   });
 
+  it("of three lines centred on their amounts keep their last, a name's ending of its own, over the next unit's name", () => {
+    // 整治经费 stands as near the unit's amounts as the project's, and the name above it read as
+    // ended (…专项); but one line over the amounts line, one under: the project's name is centred.
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("道路运输安", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("", {}, "强化交通运输行政执法。"),
+      line("全生产专项", { T: "10.00", F: "10.00" }, "", "实施周期指标值:1次；"),
+      line("", {}, "维护经营者合法权益。"),
+      line("整治经费", {}, "", "年度指标值:1次。"),
+      line(""),
+      line("广州市交通"),
+      line("运输局执法", { T: "20.00", F: "20.00" }),
+      line("支队"),
+      line("", {}, "目标乙。", indicator("乙")),
+      line("乙项目", { T: "20.00", F: "20.00" }),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "道路运输安全生产专项整治经费",
+      "广州市交通运输局执法支队",
+      "乙项目",
+    ]);
+  });
+
   it("keeps a line ending a name that had ended, right above the next name on its amounts line (…专项 / 整治经费)", () => {
     const page = (next: [string, string]) =>
       parse([
