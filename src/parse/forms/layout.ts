@@ -431,10 +431,11 @@ function cutLine(
   const fullGoalLine =
     !indicatorText && words !== first.text && displayWidth(words) >= 0.8 * goal.width;
   const rightOfGoals = !peeled && !fullGoalLine && first.start > (goalAt + indicatorAt) / 2;
+  // (A row may set its goal a few places right of the page's goal column, nearer it than the
+  // indicators' still.)
+  const atGoal = first.start >= goalAt - DRIFT && 2 * first.start < goalAt + indicatorAt;
   const glued =
-    opensIndicators || peeled || Math.abs(first.start - goalAt) > DRIFT
-      ? undefined
-      : gluedAt(first, indicatorAt, goal.width);
+    opensIndicators || peeled || !atGoal ? undefined : gluedAt(first, indicatorAt, goal.width);
   if (glued !== undefined) {
     return withIndicators(first.text.slice(0, glued), [
       { start: first.start + glued, text: first.text.slice(glued) },
