@@ -67,6 +67,11 @@ function endsName(name: string): boolean {
   );
 }
 
+/** Whether a name's lines between its first and its amounts line end it already. */
+function endsBefore(first: string, between: string): boolean {
+  return between !== "" && endsAsProject(first + between);
+}
+
 /** A row's name as gathered so far. */
 function nameSoFar(row: RowBuild): string {
   return nameParts(row).join("");
@@ -85,6 +90,12 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
   const wrapWidth = Math.max(0, ...(ideographs.length > 0 ? ideographs : texts).map(width));
   const full = (text: string): boolean => width(text) >= wrapWidth - 2;
   const lineStarts = new Set(names.map((n) => n.at));
+  // The name lines after the i-th, up to a position.
+  const linesBetween = (i: number, until: number): string => {
+    let text = "";
+    for (let j = i + 1; j < names.length && names[j]!.at < until; j++) text += names[j]!.text;
+    return text;
+  };
   let last: { row: RowBuild; text: string } | null = null;
   // How many name lines each row has taken under its amounts line.
   const under = new Map<RowBuild, number>();
@@ -167,12 +178,15 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       pageOf[above.at] === pageOf[at] &&
       align === "middle" &&
       // Unless it begins the next name, ending with the short last piece on that row's amounts
-      // line (`整治经费` / `补助` amounts; not `免疫规划疫苗采购`, a full line of its own name).
+      // line (`整治经费` / `补助` amounts; not `免疫规划疫苗采购`, a full line of its own name) —
+      // with the name lines between, if any, which must not end it before (`监督热线运营` /
+      // `经费` / `工作经费` amounts: that name would end twice).
       !(
         below !== undefined &&
         held.get(below.at) &&
         !full(held.get(below.at)!) &&
-        endsAsProject(text + held.get(below.at)!)
+        !endsBefore(text, linesBetween(i, below.at)) &&
+        endsAsProject(text + linesBetween(i, below.at) + held.get(below.at)!)
       );
     // Measured from the row's last amounts line, where its amounts stand on more than one.
     const aboveGap = above === undefined ? Infinity : at - (above.last ?? above.at);

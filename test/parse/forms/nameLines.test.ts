@@ -1462,6 +1462,34 @@ describe("a layout copy's project name in a narrow column, its last line complet
     ]);
   });
 
+  it("of four lines centred on their amounts keep the two under them over the next short name", () => {
+    // 监督热线运营 / 经费 / 工作经费 would be a name ended twice: the two lines mirror the two over
+    // 甲's amounts line, and 工作经费 stands whole on its own.
+    const r = parse([
+      ...before("25.00"),
+      // (The other columns' lines stand between the name's, as Writer sets them.)
+      line("广州市交通运"),
+      line("", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("输局 12328"),
+      line("", {}, "目标甲。", "实施周期指标值:1次；"),
+      line("交通运输服务", { T: "10.00", F: "10.00" }),
+      line("", {}, "", "年度指标值:1次。"),
+      line("监督热线运营"),
+      line("", {}, "", ""),
+      line("经费"),
+      line(""),
+      line("", {}, "目标乙。", "1、1-产出指标；11-数量指标；乙；"),
+      line("", {}, "", "实施周期指标值:1次；"),
+      line("工作经费", { T: "10.00", F: "10.00" }),
+      line("", {}, "", "年度指标值:1次。"),
+    ]);
+    expect(
+      rowsOf(r)
+        .map((x) => x.name)
+        .slice(3),
+    ).toEqual(["广州市交通运输局12328交通运输服务监督热线运营经费", "工作经费"]);
+  });
+
   it("keeps a line ending a name that had ended, right above the next name on its amounts line (…专项 / 整治经费)", () => {
     const page = (next: [string, string]) =>
       parse([
