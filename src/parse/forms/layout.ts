@@ -724,6 +724,32 @@ function rowsOfLayoutFlow(
       cut[k] = { ...a, goal: b.goal };
       cut[k + 1] = { ...b, goal: a.goal };
     });
+    // Two lines of one goal set on one line in order, one space apart, where the indicators had
+    // no line (`…改善办 学条件，提升学校信息` beside a row's amounts): after an indicator that has
+    // ended (`…8次。`) only the next one's number may follow, so words that say nothing an
+    // indicator says are the goal's next line.
+    let lastIndicator = "";
+    cut.forEach((c, k) => {
+      if (
+        c.goal &&
+        c.indicator &&
+        lastIndicator.endsWith("。") &&
+        !INDICATOR_TEXT.test(c.indicator) &&
+        !/^\d{1,3}\s*[、．]/.test(c.indicator) &&
+        displayWidth(c.goal) >= 0.8 * goal.width &&
+        displayWidth(c.indicator) <= goal.width + 2
+      ) {
+        cut[k] = {
+          ...c,
+          goal: c.goal + c.indicator,
+          indicator: "",
+          indicatorFrom: -1,
+          indicatorTo: -1,
+        };
+        return;
+      }
+      if (c.indicator) lastIndicator = c.indicator;
+    });
     return cut;
   });
   continueBrokenIndicators(cuts, pageOf);

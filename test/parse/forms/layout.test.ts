@@ -500,6 +500,35 @@ describe("a layout copy's goal lines", () => {
   });
 });
 
+describe("a layout copy's two goal lines set on one line", () => {
+  it("stay the goal's where the indicators had no line there: an ended indicator is followed by a number", () => {
+    // Chromium sets a row's amounts half a line off; pdftotext puts the goal's next line beside
+    // the one on the amounts line, one space apart, in the indicators' place.
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, "保障学校正常运转和教育", "1、1-产出指标；11-数量指标；甲；"),
+      line("", {}, "教学活动有序开展，改善", "实施周期指标值:1次；年度指标值:1次。"),
+      line(
+        "甲项目经费",
+        { T: "10.00", F: "10.00" },
+        "办学条件，提升学校信息 化、现代化水平，组织完",
+      ),
+      line("", {}, "成年度招生考试工作。", "2、1-产出指标；11-数量指标；乙；"),
+      line("", {}, "", "实施周期指标值:2次；年度指标值:2次。"),
+    ]);
+    const [row] = rowsOf(r).slice(2);
+    expect(row!.goal).toBe(
+      "保障学校正常运转和教育教学活动有序开展，改善办学条件，提升学校信息化、现代化水平，组织完成年度招生考试工作。",
+    );
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.period?.text])).toEqual([
+      ["甲", "1次"],
+      ["乙", "2次"],
+    ]);
+    expect(r.diagnostics.filter((d) => d.code !== "repeated-header")).toEqual([]);
+  });
+});
+
 describe("a layout copy's goal line with digits set apart from its words", () => {
   it("stays the goal's: a space inside a short line does not start the indicators", () => {
     // A word processor sets 7×24 apart from the ideographs around it; the line holds no
