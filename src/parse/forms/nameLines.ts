@@ -358,17 +358,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last.row.indicators.length > 0 &&
       PROJECT_NAME.test(text) &&
       pageOf[above.at] === pageOf[at] &&
-      (at - (above.last ?? above.at) < below.at - at ||
-        // Or nearer the next amounts, where that row's name stands on its amounts line, no line
-        // of a name between, and the line would begin that name with neither a remark nor an
-        // ending it goes on to (…专项 / 整治经费 over `国省道路面大` amounts, not `…公用经费` over
-        // `补助`): the name above is a project's.
-        (below.at <= at + 2 &&
-          !lineStarts.has(at + 1) &&
-          last.row.indicators.length > 0 &&
-          held.get(below.at) !== "" &&
-          !/^[（(]/.test(held.get(below.at) ?? "") &&
-          !endsAsProject(text + held.get(below.at)!)));
+      at - (above.last ?? above.at) < below.at - at;
     // A line that held the end of the row above's cut amount (`广州大学 20,895,000.0` / sources /
     // `附属中学 0`) stands in that row.
     const besideEnd = last !== null && last.row.lines.includes(lineAt(at).endOf ?? -1);
