@@ -165,6 +165,39 @@ function preview(table: PreviewTable, s: Strings): HTMLElement {
   ]);
 }
 
+/** Every input line the parser could not place or set aside, with its reason. */
+function diagnosticList(view: PaneView, s: Strings): HTMLElement {
+  return el(
+    "details",
+    { className: "diagnostics", attrs: { open: "", "data-testid": "diagnostics" } },
+    [
+      el("summary", {
+        text: s.diagnosticsTitle(
+          view.diagnostics.length,
+          view.diagnostics.filter((d) => d.setAside).length,
+        ),
+      }),
+      view.diagnostics.length === 0
+        ? el("p", { className: "hint", text: s.noDiagnostics })
+        : el(
+            "ol",
+            { className: "diagnostic-list" },
+            view.diagnostics.map((d) =>
+              el(
+                "li",
+                { className: d.setAside ? "set-aside" : "", attrs: { "data-code": d.code } },
+                [
+                  el("span", { className: "diag-line", text: d.line }),
+                  el("q", { className: "diag-text", text: d.text }),
+                  el("span", { className: "diag-reason", text: d.reason }),
+                ],
+              ),
+            ),
+          ),
+    ],
+  );
+}
+
 export function renderResults(container: HTMLElement, view: PaneView, s: Strings): void {
   container.dataset.state = view.state;
   if (view.state === "empty") {
@@ -194,39 +227,7 @@ export function renderResults(container: HTMLElement, view: PaneView, s: Strings
   }
   // A refused text has its reason above and no line of it read: "every line placed" would
   // contradict it.
-  const refusedWhole = view.state === "no-table" && view.diagnostics.length === 0;
-  sections.push(
-    !refusedWhole &&
-      el(
-        "details",
-        { className: "diagnostics", attrs: { open: "", "data-testid": "diagnostics" } },
-        [
-          el("summary", {
-            text: s.diagnosticsTitle(
-              view.diagnostics.length,
-              view.diagnostics.filter((d) => d.setAside).length,
-            ),
-          }),
-          view.diagnostics.length === 0
-            ? el("p", { className: "hint", text: s.noDiagnostics })
-            : el(
-                "ol",
-                { className: "diagnostic-list" },
-                view.diagnostics.map((d) =>
-                  el(
-                    "li",
-                    { className: d.setAside ? "set-aside" : "", attrs: { "data-code": d.code } },
-                    [
-                      el("span", { className: "diag-line", text: d.line }),
-                      el("q", { className: "diag-text", text: d.text }),
-                      el("span", { className: "diag-reason", text: d.reason }),
-                    ],
-                  ),
-                ),
-              ),
-        ],
-      ),
-  );
+  if (view.state === "ok" || view.diagnostics.length > 0) sections.push(diagnosticList(view, s));
   if (view.preview.length > 0) {
     sections.push(
       el("section", { attrs: { "aria-labelledby": "preview-title" } }, [

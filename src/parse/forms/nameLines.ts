@@ -392,7 +392,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       opensPage && below !== undefined && below.at === at + 1 && held.get(below.at) === "";
     // Rows do not overlap: a line at or under the first line of the next row's indicators, above
     // its amounts, stands in that row (`…资源采购` / page / `1、…` / `广州图书馆` / `国际旅游宣…`).
-    const belowStarted = below?.row === undefined ? undefined : indicatorsAt.get(below.row);
+    const belowStarted = below && indicatorsAt.get(below.row);
     const inBelow =
       belowStarted !== undefined && belowStarted <= at && pageOf[belowStarted] === pageOf[at];
     const row: RowBuild =
