@@ -132,15 +132,25 @@ function amountsOnly(text: string): boolean {
  * indicator text, that lines share. Null when the page shows no such column.
  */
 function goalColumn(page: readonly Line[], minLines = 2): number | null {
-  const counts = startCounts(page);
-  const starts = [...counts].filter(([, n]) => n >= minLines).map(([s]) => s);
+  const starts = [...goalStarts(page)].filter(([, n]) => n >= minLines).map(([s]) => s);
   return starts.length ? Math.min(...starts) : null;
 }
 
 /** The most common such start over a whole table, for pages too short to show their own. */
 function usualGoalColumn(flow: readonly Line[]): number {
-  const counts = [...startCounts(flow)].sort((a, b) => b[1] - a[1]);
+  const counts = [...goalStarts(flow)].sort((a, b) => b[1] - a[1]);
   return counts[0]?.[0] ?? 40;
+}
+
+/**
+ * Where lines' texts that may be goals' start, and how many. A start where more lines read as
+ * indicators' than not is the indicator column, its lines without a value label in them
+ * (`指标;全年支出率;…`) notwithstanding: a page holding a goal's last line and the rest of the
+ * indicators.
+ */
+function goalStarts(lines: readonly Line[]): Map<number, number> {
+  const indicators = startCounts(lines, true);
+  return new Map([...startCounts(lines)].filter(([at, n]) => (indicators.get(at) ?? 0) <= n));
 }
 
 /**
@@ -264,15 +274,17 @@ function goalWidth(page: readonly Line[], goalAt: number): number {
   return widths[Math.floor(widths.length * 0.75)] ?? Infinity;
 }
 
-function startCounts(lines: readonly Line[]): Map<number, number> {
+/** Where lines' texts start, and how many: those of goals (or, asked, of indicators). */
+function startCounts(lines: readonly Line[], ofIndicators = false): Map<number, number> {
   const counts = new Map<number, number>();
   for (const line of lines) {
     for (const m of (line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)) {
-      if (m.index < 10 || amountsOnly(m[0]) || INDICATOR_TEXT.test(m[0].split(" ")[0]!)) continue;
+      if (m.index < 10 || amountsOnly(m[0])) continue;
       // Text glued to amounts starts where the amounts' columns put them, not at its own.
       if (/^-?\d[\d,]*\.\d\d/.test(m[0])) continue;
-      if (m[0].search(INDICATORS_START) === 0) continue;
-      counts.set(m.index, (counts.get(m.index) ?? 0) + 1);
+      const indicator =
+        INDICATOR_TEXT.test(m[0].split(" ")[0]!) || m[0].search(INDICATORS_START) === 0;
+      if (indicator === ofIndicators) counts.set(m.index, (counts.get(m.index) ?? 0) + 1);
     }
   }
   return counts;

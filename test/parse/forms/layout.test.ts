@@ -687,6 +687,46 @@ describe("a word processor's layout copy, its digits set apart from the words", 
   });
 });
 
+describe("a layout copy's page holding a goal's last line and the rest of the indicators", () => {
+  it("does not take the indicators' column for the goals', though lines there carry no value label", () => {
+    // Page 2 is set further left: the goal's last line at 76, one space before the indicators'
+    // next words; the indicators at 88, some of their lines (指标;全年支出率;…, 对象满意度;…,
+    // 90分。) saying nothing only an indicator says, as wide as a goal's.
+    const at = (n: number, text: string) => pad("", n) + text;
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "甲项目经费",
+        { T: "10.00", F: "10.00" },
+        "保障交通运输信息系统安",
+        "1、1-产出指标;12-质量指标;路况指数",
+      ),
+      line("", {}, "全稳定运行，提升交通运", "（PQI）;实施周期指标值:≥90;年度"),
+      "                                   第1页",
+      "\f" + HEADER,
+      at(76, "输行业数字化治理水平。 指标值:≥90。2、1-产出指标;13-时效"),
+      at(88, "指标;全年支出率;实施周期指标"),
+      at(88, "值:100%;年度指标值:100%。3、1-产"),
+      at(88, "出指标;13-时效指标;完成时间;实施周"),
+      at(88, "期指标值:6月底前;年度指标值:6月底"),
+      at(88, "前。4、3-满意度指标;31-服务"),
+      at(88, "对象满意度;服务质量考核情况;实施周"),
+      at(88, "期指标值:大于90分;年度指标值:大于"),
+      at(88, "90分。"),
+    ]);
+    expect(rowsOf(r)[2]!.goal).toBe(
+      "保障交通运输信息系统安全稳定运行，提升交通运输行业数字化治理水平。",
+    );
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["路况指数（PQI）", "≥90"],
+      ["全年支出率", "100%"],
+      ["完成时间", "6月底前"],
+      ["服务质量考核情况", "大于90分"],
+    ]);
+  });
+});
+
 describe("a layout copy's row whose goal stands right of the page's goal column", () => {
   it("keeps its goal lines, each on a line of its own, though nearer the indicator column", () => {
     // 乙 sets the page's goal column at 70; 甲's goal lines stand at 84 (the indicators at 94),
