@@ -462,8 +462,11 @@ function linesOfName(
     displayWidth(piece) <= widest + 2;
   for (let j = k; j < Math.min(block.length, k + NAME_LINES); j++) {
     // The block's last line begins the next row's name, unless a bracket the name opened is still
-    // open (`…建设项目` / `（2024-` / `2026 年）`, at the table's end).
-    if (j === block.length - 1 && !opensBracket(name + joined)) break;
+    // open (`…建设项目` / `（2024-` / `2026 年）`, at the table's end) — a remark of the name, not
+    // one that lines after its end opened (`…运维` / `维经费` / `城市轨道交通` / … / `（2025-2035` /
+    // `年）修编项目`: the next name's).
+    const ownBracket = ended === null || /^[（(]/.test(joined.slice(ended.name.length));
+    if (j === block.length - 1 && !(opensBracket(name + joined) && ownBracket)) break;
     // Spaces set beside digits (`24 线）`) part nothing.
     const text = closeAutospace(block[j]!.text);
     // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).

@@ -735,6 +735,24 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ).toEqual(["广州市交通运输局2026年信息化运维项目", "交通拥堵治理专项研究经费"]);
   });
 
+  it("ends where it last read as ended though the next row's name opens a bracket on its last line", () => {
+    // The bracket is the next name's (its years), not a remark of the name above: 779.11 is that
+    // next row's.
+    expect(
+      afterDoneRow("交通运输综合指挥中心（TOCC）运", [
+        "维经费",
+        "城市轨道交通",
+        "线网规划",
+        "（2025-2035",
+        "年）修编项目",
+        "100.00 100.00",
+      ]).slice(2),
+    ).toEqual([
+      "交通运输综合指挥中心（TOCC）运维经费",
+      "城市轨道交通线网规划（2025-2035年）修编项目",
+    ]);
+  });
+
   it("is a line of nothing but ending words, though the next row's name stands on its amounts line under it", () => {
     expect(
       afterDoneRow("广州市交通运输局交通拥堵治理专项研究", [
