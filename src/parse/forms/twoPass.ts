@@ -81,6 +81,9 @@ function leadingAmountLines(page: readonly Line[]): number {
   return k;
 }
 
+/** Text that may follow an amount with no space between: a word, or digits that begin one. */
+const GLUED_TEXT = /^(?:\D|\d{1,5}[A-Za-z\u4e00-\u9fff]|\d{4}\s*[-－—–~～至]\s*\d{4})/u;
+
 /** A line's width in ideographs: a digit or a Latin letter is half as wide. */
 const width = (text: string): number => displayWidth(text) / 2;
 
@@ -105,13 +108,20 @@ export function rowsOfTwoPassPages(pages: readonly (readonly Line[])[]): TwoPass
       // wrapped cells. (A one-line goal drawn there stays the goal.)
       // Text glued to the amounts, no space between (`158.03病媒生物防制专项经`), stood left of
       // them, in the name column, however wide: a viewer spaces the cells it reads left to right.
-      const glued = /^\D/.test(amounts.rest) && !l.text.includes(" " + amounts.rest);
+      // (Digits too, where they begin a word or a year range: `1,181,040.002026-2027年…`.) The
+      // goal's first line may follow it, a space apart.
+      const glued = GLUED_TEXT.test(amounts.rest) && !l.text.includes(" " + amounts.rest);
       const nameLike =
         !INDICATORS_START.test(amounts.rest) &&
         !/[。.]$/.test(amounts.rest) &&
         (width(amounts.rest) <= nameWidth + 1.5 || glued);
       if (amounts.name === "" && amounts.rest !== "" && nameLike) {
-        return newRow({ ...amounts, rest: "" }, l, [{ ...l, text: amounts.rest }]);
+        const space = glued ? amounts.rest.indexOf(" ") : -1;
+        const [name, goal] =
+          space > 0
+            ? [amounts.rest.slice(0, space), amounts.rest.slice(space + 1)]
+            : [amounts.rest, ""];
+        return newRow({ ...amounts, rest: goal }, l, [{ ...l, text: name }]);
       }
       return newRow(amounts, l, []);
     });

@@ -219,6 +219,31 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a name glued to its amounts by its year range keeps the goal's first line after it apart", () => {
+    // 1,181,040.002026-2027年…: the year range begins the name; the goal's first line follows a
+    // space apart, wider than any name, and goes on in the second pass.
+    const text = twoPassPage(
+      [
+        "合计 16.22 16.22",
+        "某中学 16.22 16.22",
+        "4.22 4.222026-2027年信息化运维项目 组织完成年度招生考试工作，确保考试安全平",
+        "12.00 12.00",
+      ],
+      [
+        "稳有序。",
+        ...INDICATORS,
+        "职业病防治",
+        "经费",
+        "做好职业病的预防控制工作。",
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text).slice(2)).toEqual([
+      ["project", "2026-2027年信息化运维项目", "组织完成年度招生考试工作，确保考试安全平稳有序。"],
+      ["project", "职业病防治经费", "做好职业病的预防控制工作。"],
+    ]);
+  });
+
   it("a project whose total equals the next row's alone is no unit, where a later row sums several", () => {
     // 1.00 over 急救…'s 1.00 reads as a unit of one project, as 69.19 does over the three rows
     // after it: four indicator blocks for five rows, the one that sums several is the unit.
