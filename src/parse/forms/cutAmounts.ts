@@ -55,7 +55,7 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
  * run's last, ending the line (`… 3,850,775.00 13,511,412.0`).
  */
 const CUT_IN_RUN =
-  /(?<=^\S*\D |\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d\b)|(?<=\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s]|$)/;
+  /(?<=^\S*\D |\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d\b)|(?<=\d\.\d\d )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s]|$)/g;
 
 /** A wrapped name's line: ideographs and brackets, no clause. */
 const NAME_PIECE = /^[\u4e00-\u9fff（）()“”]{1,12}$/u;
@@ -73,18 +73,25 @@ function acrossBreak(
   lines: readonly Line[],
   i: number,
 ): { text: string; at: number; rest: string | null } | null {
-  const m = CUT_IN_RUN.exec(lines[i]!.text);
-  if (!m) return null;
+  const head = lines[i]!.text;
+  const cuts = [...head.matchAll(CUT_IN_RUN)];
+  if (cuts.length === 0) return null;
   // After the header, the name's wrapped lines may come first (`图书馆运维` / `经费 0`).
   let nameLines = 0;
   for (let j = i + 1; j < Math.min(lines.length, i + 14); j++) {
     const text = lines[j]!.text;
-    const end = /^(?:([^\d\s]\S*) )?(\d)(?: ([^\d\s].*))?$/.exec(text);
-    if (end && j > i + 1) {
-      const at = m.index + m[0].length;
-      const head = lines[i]!.text;
+    // One digit for each cut amount, in order (`广州大学附属 13,057,539.0 … 10,424,127.0` / page /
+    // `中学 0 0`), or for the first.
+    const end = /^(?:([^\d\s]\S*) )?(\d(?: \d)*)(?: ([^\d\s].*))?$/.exec(text);
+    const digits = end?.[2]!.split(" ") ?? [];
+    if (end && j > i + 1 && (digits.length === cuts.length || digits.length === 1)) {
+      let whole = head;
+      for (let k = digits.length - 1; k >= 0; k--) {
+        const at = cuts[k]!.index + cuts[k]![0].length;
+        whole = whole.slice(0, at) + digits[k]! + whole.slice(at);
+      }
       const rest = [end[1], end[3]].filter((t) => t !== undefined).join(" ");
-      return { text: head.slice(0, at) + end[2]! + head.slice(at), at: j, rest: rest || null };
+      return { text: whole, at: j, rest: rest || null };
     }
     if (nameLines === 0 && headerOrFooter(text)) continue;
     // (Only header lines were passed over to get here: past the first line, they stand above.)

@@ -239,6 +239,23 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
+  it("takes back the ends of two amounts cut across a page break, in order", () => {
+    const out = joinCutAmounts(
+      numbered([
+        "广州大学附属 13,057,539.0 2,267,194.00 366,218.00 10,424,127.0",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+        "中学 0 1",
+        "图书资料购置",
+      ]),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      "广州大学附属 13,057,539.00 2,267,194.00 366,218.00 10,424,127.01",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "中学",
+      "图书资料购置",
+    ]);
+  });
+
   it("leaves a lone digit alone when a row's text comes first", () => {
     const lines = numbered(["广州图书馆 20184661.00 15731797.0 3936700.00", "保障运行，", "0"]);
     expect(joinCutAmounts(lines)).toEqual(lines);
