@@ -372,11 +372,13 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   if (ending) return ending;
   // A row whose name reads whole, its goal and indicators done before the break, ended there:
   // the next page opens the next row (whose name may end as a project's too, `…推广经费` over
-  // its remark).
+  // its remark) — unless it opens with a remark in brackets, which no name begins with
+  // (`…修缮工程` / page / `（2025-2027` / `年）`).
   if (
     !goalGoesOn &&
     endsAsProject(name) &&
     !ENDING_WORDS.test(block[k]!.text) &&
+    !/^[（(]/.test(block[k]!.text) &&
     indicatorsComplete(row.indicators, block[k]!.text)
   ) {
     return null;

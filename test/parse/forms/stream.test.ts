@@ -753,6 +753,19 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ]);
   });
 
+  it("is a remark in brackets opening the page, though the name read whole and its row had ended", () => {
+    expect(
+      afterDoneRow("文物保护单位修缮工程", [
+        "（2025-2027",
+        "年）",
+        "2026-2027 年",
+        "信息化运维项",
+        "目",
+        "100.00 100.00",
+      ]).slice(2),
+    ).toEqual(["文物保护单位修缮工程（2025-2027年）", "2026-2027年信息化运维项目"]);
+  });
+
   it("is a line of nothing but ending words, though the next row's name stands on its amounts line under it", () => {
     expect(
       afterDoneRow("广州市交通运输局交通拥堵治理专项研究", [
