@@ -301,10 +301,14 @@ function distribute(
         // After a full line a name goes on; after a short one only with a word that could not
         // be broken there (（TOCC）运维经费, a Latin word, a number).
         const unbreakable = /^[（(“"A-Za-z0-9]/.test(text);
+        // (Or with its remark in brackets after a project's ending, whatever follows: no name
+        // begins with one — `…高中阶` / `段学位建设项目` / `（2024-2026年）`, its goal on the
+        // amounts' line.)
         const wraps =
           previous >= nameWidth - 1.5 ||
           opensBracket(joined) ||
-          (goalNext && unbreakable && !/[。.]$/.test(text));
+          (goalNext && unbreakable && !/[。.]$/.test(text)) ||
+          (/^[（(]/.test(text) && endsAsProject(joined));
         // Names hold no sentence punctuation: a line with ，。； is the goal's.
         const sentence = /[，。；]/.test(text);
         // The first line of a wrapped name is full: the column is at least that wide.

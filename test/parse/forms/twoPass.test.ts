@@ -244,6 +244,32 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a name whose goal stood on its amounts' line takes its remark in brackets after a short line", () => {
+    // 段学位建设项目 is short of the column, and no goal waits for the next line: a remark in
+    // brackets after a project's ending is still the name's (no name begins with one).
+    const text = twoPassPage(
+      [
+        "合计 20.00 20.00",
+        "某单位 20.00 20.00",
+        "教育督导评估专项经费 10.00 10.00",
+        "10.00 10.00 组织完成年度招生考试工作。",
+      ],
+      [
+        "做好教育科研工作。",
+        ...INDICATORS,
+        "广州市教育局高中阶",
+        "段学位建设项目",
+        "（2024-2026年）",
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text).at(-1)).toEqual([
+      "project",
+      "广州市教育局高中阶段学位建设项目（2024-2026年）",
+      "组织完成年度招生考试工作。",
+    ]);
+  });
+
   it("a project whose total equals the next row's alone is no unit, where a later row sums several", () => {
     // 1.00 over 急救…'s 1.00 reads as a unit of one project, as 69.19 does over the three rows
     // after it: four indicator blocks for five rows, the one that sums several is the unit.
