@@ -225,12 +225,28 @@ function columnsByLine(
     p !== null &&
     (Math.abs(p.goalAt - goalAt) > DRIFT || Math.abs(p.indicatorAt - indicatorAt) > DRIFT);
   if (!shown.some(own)) return null;
+  const fits = (p: { goalAt: number; indicatorAt: number } | null | undefined, at: number) =>
+    p != null && own(p) && Math.abs(p.goalAt - at) <= DRIFT;
   return parts.map(([first], k) => {
     if (!first || indicatorish(first[0])) return null;
     for (let d = 0; d < page.length; d++) {
       const near = shown[k - d] ?? shown[k + d];
       if (!near) continue;
-      return own(near) && Math.abs(near.goalAt - first.index) <= DRIFT ? near : null;
+      if (fits(near, first.index)) return near;
+      break;
+    }
+    // Or the pair of the line heading the run of lines that start where this one does, though
+    // the next row's pair stands nearer (a goal of twenty lines, its indicators shown beside its
+    // first only: `…高` / `效，按期完成年度各项工` / `作任务。` over the next row's).
+    for (const step of [-1, 1]) {
+      for (let j = k + step; j >= 0 && j < parts.length; j += step) {
+        const start = parts[j]![0];
+        if (!start || Math.abs(start.index - first.index) > DRIFT) break;
+        if (shown[j]) {
+          if (fits(shown[j], first.index)) return shown[j]!;
+          break;
+        }
+      }
     }
     return null;
   });
