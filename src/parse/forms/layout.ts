@@ -499,8 +499,16 @@ function cutLine(
     all.findLast(
       (i) => displayWidth(closeAutospace(first.text.slice(0, i))) <= goal.width && !valueCut(i),
     );
+  // A unit's bracket hung off the value above it (`…38件` / `（套）`), set one space after a full
+  // goal line on a line whose positions the overflowing amounts pushed: the indicators'.
+  const hung = / [（(][\u4e00-\u9fff]{1,2}[）)]$/.exec(first.text);
+  const hungAt =
+    hung && displayWidth(first.text.slice(0, hung.index)) >= 0.8 * goal.width
+      ? hung.index
+      : undefined;
   const space =
     parting(all.filter((i) => !setApart(i))) ??
+    hungAt ??
     (fits ? undefined : ((autospaced ? widestGoal() : undefined) ?? parting(all)));
   if (space === undefined) return withIndicators(first.text, rest.slice(1));
   return withIndicators(first.text.slice(0, space), [
