@@ -631,8 +631,13 @@ function continueBrokenIndicators(cuts: Cut[], pageOf: readonly number[]): void 
       const c = cuts[k]!;
       if (readAmountLine(c.left, true) || c.indicator.search(INDICATORS_START) === 0) break;
       if (c.goal) {
-        if (sameLine && (column < 0 || Math.abs(c.goalFrom - column) > DRIFT)) break;
-        cuts[k] = asIndicators(c, c.indicator ? `${c.goal} ${c.indicator}` : c.goal);
+        const whole = c.indicator ? `${c.goal} ${c.indicator}` : c.goal;
+        // (Or a line that reads as the indicators' own words from its start, no clause of a goal
+        // in its left part: `等于 12200 元；年度指标值:…` after `…实施周期指标值:小于`.)
+        const label = whole.search(INDICATOR_TEXT);
+        const theirs = label >= 0 && !GOAL_CLAUSE.test(whole.slice(0, label));
+        if (sameLine && !theirs && (column < 0 || Math.abs(c.goalFrom - column) > DRIFT)) break;
+        cuts[k] = asIndicators(c, whole);
       }
       if (/。$/.test(cuts[k]!.indicator)) break;
     }
