@@ -542,6 +542,8 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
       i > 0 &&
       i < first.text.length &&
       ends &&
+      // (Never inside a number: `126383` + `1元；…` on a page too short to tell a goal's width.)
+      !(/\d$/.test(goal) && /^\d/.test(indicator)) &&
       !INDICATOR_TEXT.test(goal) &&
       INDICATOR_TEXT.test(indicator.split(" ")[0]!.slice(0, 12)) &&
       width >= goalWidth / 2 &&
