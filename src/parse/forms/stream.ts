@@ -455,6 +455,8 @@ function linesOfName(
 ): NameRest | null {
   let joined = "";
   let ended: NameRest | null = null;
+  // Every place the name read as ended, in order.
+  const endings: NameRest[] = [];
   const ends = (piece: string) => endsAsProject(name + piece);
   // No clause in a name's lines (a list or a quotation may be: `艾滋病、结核` / `病等…`,
   // `运输局“羊` / `城通”交通`); a goal's line is told too by its width, a goal column's.
@@ -469,6 +471,14 @@ function linesOfName(
     // `年）修编项目`: the next name's).
     const ownBracket = ended === null || /^[（(]/.test(joined.slice(ended.name.length));
     if (j === block.length - 1 && !(opensBracket(name + joined) && ownBracket)) break;
+    // Nor where the lines from an end the name read as before make a whole name with it, which the
+    // next row's amounts line, holding none, needs (`费` / `国际旅游宣` / `传推广经费` / `（含中国` /
+    // … / `节）`: not `…经费国际旅游宣传推广经费`, its remark after).
+    if (j === block.length - 1) {
+      const all = joined + closeAutospace(block[j]!.text);
+      const before = endings.find((e) => wholeName(all.slice(e.name.length)));
+      if (before) return before;
+    }
     // Spaces set beside digits (`24 线）`) part nothing.
     const text = closeAutospace(block[j]!.text);
     // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).
@@ -497,11 +507,17 @@ function linesOfName(
       !/^[（(]/.test(next) && !endsAgain && (/[，。；;、]/.test(next) || INDICATOR_TEXT.test(next));
     if (goesOn) return { name: joined, rest: "", through: j };
     ended = { name: joined, rest: "", through: j };
+    endings.push(ended);
   }
   // The row's lines ran out (the next row's amounts follow): the name ended where it last read
   // as ended, and the lines after that begin the next row's name (`运维项目` / `交通拥堵治理` /
   // `专项研究经费 641.20 …`).
   return ended;
+}
+
+/** A project's whole name on lines of its own: its ending, its brackets closed, none opening it. */
+function wholeName(text: string): boolean {
+  return text !== "" && !/^[（(]/.test(text) && !opensBracket(text) && endsAsProject(text);
 }
 
 /**

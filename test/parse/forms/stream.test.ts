@@ -766,6 +766,26 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ).toEqual(["文物保护单位修缮工程（2025-2027年）", "2026-2027年信息化运维项目"]);
   });
 
+  it("ends where it first read as ended when the lines after make the next row's whole name, its remark last", () => {
+    // The next amounts line holds no name: 国际旅游宣…节） is that row's, though 传推广经费 would end
+    // the name above again and its remark's bracket stands open on the block's last line.
+    expect(
+      afterDoneRow("广州图书馆非物质文化遗产保护经", [
+        "费",
+        "国际旅游宣",
+        "传推广经费",
+        "（含中国",
+        "（广州）国",
+        "际纪录片",
+        "节）",
+        "100.00 100.00",
+      ]).slice(2),
+    ).toEqual([
+      "广州图书馆非物质文化遗产保护经费",
+      "国际旅游宣传推广经费（含中国（广州）国际纪录片节）",
+    ]);
+  });
+
   it("is a line of nothing but ending words, though the next row's name stands on its amounts line under it", () => {
     expect(
       afterDoneRow("广州市交通运输局交通拥堵治理专项研究", [
