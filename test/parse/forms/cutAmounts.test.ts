@@ -256,6 +256,30 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
+  it("takes back the ends of two cut amounts in a row, past a unit's name of four lines", () => {
+    const out = joinCutAmounts(
+      numbered([
+        "广州市电 18,205,874.0 12,173,211.0 4,232,200.00 1,800,463.00",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+        "化教育馆",
+        "（广州市",
+        "教育信息",
+        "中心）",
+        "0 0",
+        "校园文化",
+      ]),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      "广州市电 18,205,874.00 12,173,211.00 4,232,200.00 1,800,463.00",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "化教育馆",
+      "（广州市",
+      "教育信息",
+      "中心）",
+      "校园文化",
+    ]);
+  });
+
   it("leaves a lone digit alone when a row's text comes first", () => {
     const lines = numbered(["广州图书馆 20184661.00 15731797.0 3936700.00", "保障运行，", "0"]);
     expect(joinCutAmounts(lines)).toEqual(lines);
