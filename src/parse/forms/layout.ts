@@ -762,7 +762,19 @@ function rowsOfLayoutFlow(
         b.indicator !== "" &&
         (b.indicatorFrom <= b.indicatorAt + DRIFT ||
           displayWidth(a.indicator) + displayWidth(b.indicator) > full * 1.2);
-      if (b.left || !b.goal || ownIndicator || displayWidth(b.goal) < 0.8 * goal.width) return;
+      // (Its own indicator line notwithstanding, where the line, no sentence's end, stands apart
+      // from every goal line under it while the one beside the amounts ends one: `提升…水平。` /
+      // `保障交通运输信息系统安全稳定运行，` over other columns' lines only.)
+      const nextGoal = cut.findIndex((d, j) => j > k + 1 && d.goal !== "");
+      const stranded =
+        /。$/.test(a.goal) && /[，,]$/.test(b.goal) && (nextGoal < 0 || nextGoal - (k + 1) > 3);
+      if (
+        b.left ||
+        !b.goal ||
+        (ownIndicator && !stranded) ||
+        displayWidth(b.goal) < 0.8 * goal.width
+      )
+        return;
       if (c.goal || !c.indicator || c.indicator.search(INDICATORS_START) === 0) return;
       cut[k] = { ...a, goal: b.goal };
       cut[k + 1] = { ...b, goal: a.goal };
