@@ -362,7 +362,8 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   if (!goalGoesOn && row.indicators.length === 0) return null;
   // A remark in brackets that a whole name takes, a space before the rest of the row (`（二期）
   // 100%；年度指标值…`): the space parts them though digits follow it.
-  const remark = /^([（(][^（()）\s]{1,12}[）)]) (\S.*)$/u.exec(block[k]!.text);
+  // (With the rest of an ending word cut before it: `…建设项` / page / `目（一期） 2027.06;…`.)
+  const remark = /^([\u4e00-\u9fff]{0,6}[（(][^（()）\s]{1,12}[）)]) (\S.*)$/u.exec(block[k]!.text);
   if (remark && endsAsProject(name + remark[1]!)) {
     return { name: remark[1]!, rest: remark[2]!, through: k };
   }
