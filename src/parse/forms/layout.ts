@@ -149,8 +149,8 @@ function usualGoalColumn(flow: readonly Line[]): number {
  * indicators.
  */
 function goalStarts(lines: readonly Line[]): Map<number, number> {
-  const indicators = startCounts(lines, true);
-  return new Map([...startCounts(lines)].filter(([at, n]) => (indicators.get(at) ?? 0) <= n));
+  const { goals, indicators } = startCounts(lines);
+  return new Map([...goals].filter(([at, n]) => (indicators.get(at) ?? 0) <= n));
 }
 
 /**
@@ -290,20 +290,26 @@ function goalWidth(page: readonly Line[], goalAt: number): number {
   return widths[Math.floor(widths.length * 0.75)] ?? Infinity;
 }
 
-/** Where lines' texts start, and how many: those of goals (or, asked, of indicators). */
-function startCounts(lines: readonly Line[], ofIndicators = false): Map<number, number> {
-  const counts = new Map<number, number>();
+/** Where lines' texts start, and how many: those that may be goals', and indicators'. */
+function startCounts(lines: readonly Line[]): {
+  goals: Map<number, number>;
+  indicators: Map<number, number>;
+} {
+  const goals = new Map<number, number>();
+  const indicators = new Map<number, number>();
   for (const line of lines) {
     for (const m of (line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)) {
       if (m.index < 10 || amountsOnly(m[0])) continue;
       // Text glued to amounts starts where the amounts' columns put them, not at its own.
       if (/^-?\d[\d,]*\.\d\d/.test(m[0])) continue;
-      const indicator =
-        INDICATOR_TEXT.test(m[0].split(" ")[0]!) || m[0].search(INDICATORS_START) === 0;
-      if (indicator === ofIndicators) counts.set(m.index, (counts.get(m.index) ?? 0) + 1);
+      const counts =
+        INDICATOR_TEXT.test(m[0].split(" ")[0]!) || m[0].search(INDICATORS_START) === 0
+          ? indicators
+          : goals;
+      counts.set(m.index, (counts.get(m.index) ?? 0) + 1);
     }
   }
-  return counts;
+  return { goals, indicators };
 }
 
 /**
@@ -765,9 +771,10 @@ function rowsOfLayoutFlow(
       // (Its own indicator line notwithstanding, where the line, no sentence's end, stands apart
       // from every goal line under it while the one beside the amounts ends one: `提升…水平。` /
       // `保障交通运输信息系统安全稳定运行，` over other columns' lines only.)
-      const nextGoal = cut.findIndex((d, j) => j > k + 1 && d.goal !== "");
       const stranded =
-        /。$/.test(a.goal) && /[，,]$/.test(b.goal) && (nextGoal < 0 || nextGoal - (k + 1) > 3);
+        /。$/.test(a.goal) &&
+        /[，,]$/.test(b.goal) &&
+        !cut.slice(k + 2, k + 5).some((d) => d.goal !== "");
       if (
         b.left ||
         !b.goal ||

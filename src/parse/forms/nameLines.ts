@@ -67,9 +67,13 @@ function endsName(name: string): boolean {
   );
 }
 
-/** Whether a name's lines between its first and its amounts line end it already. */
-function endsBefore(first: string, between: string): boolean {
-  return between !== "" && endsAsProject(first + between);
+/**
+ * Whether a line begins a name that ends only with the piece on its amounts line: not already with
+ * the name lines between (a name does not end twice).
+ */
+function nextNameEnds(first: string, between: string, onAmounts: string): boolean {
+  if (between !== "" && endsAsProject(first + between)) return false;
+  return endsAsProject(first + between + onAmounts);
 }
 
 /** A row's name as gathered so far. */
@@ -185,8 +189,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         below !== undefined &&
         held.get(below.at) &&
         !full(held.get(below.at)!) &&
-        !endsBefore(text, linesBetween(i, below.at)) &&
-        endsAsProject(text + linesBetween(i, below.at) + held.get(below.at)!)
+        nextNameEnds(text, linesBetween(i, below.at), held.get(below.at)!)
       );
     // Measured from the row's last amounts line, where its amounts stand on more than one.
     const aboveGap = above === undefined ? Infinity : at - (above.last ?? above.at);

@@ -66,12 +66,17 @@ const AFTER_NAME = /(?<=[\u4e00-\u9fff）)])\d/g;
  */
 const VALUE_UNIT =
   /^(?:[万亿千百]?元(?![\u4e00-\u9fff])|%|％|[\u4e00-\u9fff（）()]{1,5}[；;。](?!\S*[，,]))/u;
+/** Digits that begin a word (24小时, 5G, 12345热线) or a year range (2026-2027年). */
+export const DIGITS_OF_A_WORD = /\d{1,5}[A-Za-z\u4e00-\u9fff]|\d{4}\s*[-－—–~～至]\s*\d{4}/;
+
 /**
  * An amount whose two decimals run into a number that begins a word (24小时, 5G, 12345热线) or a
  * year range (`4.222026-2027年信息化运维项目`).
  */
-const GLUED_LAST =
-  /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,5}[A-Za-z\u4e00-\u9fff]|\d{4}\s*[-－—–~～至]\s*\d{4})/y;
+const GLUED_LAST = new RegExp(
+  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=${DIGITS_OF_A_WORD.source})`,
+  "y",
+);
 
 /**
  * Where a row's indicators begin: `1、` followed by a level-1 code or a name and a separator. After

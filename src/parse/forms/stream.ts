@@ -466,22 +466,22 @@ function linesOfName(
     // (An ideograph to spare: the name's own line may be short of its column.)
     displayWidth(piece) <= widest + 2;
   for (let j = k; j < Math.min(block.length, k + NAME_LINES); j++) {
-    // The block's last line begins the next row's name, unless a bracket the name opened is still
-    // open (`…建设项目` / `（2024-` / `2026 年）`, at the table's end) — a remark of the name, not
-    // one that lines after its end opened (`…运维` / `维经费` / `城市轨道交通` / … / `（2025-2035` /
-    // `年）修编项目`: the next name's).
-    const ownBracket = ended === null || /^[（(]/.test(joined.slice(ended.name.length));
-    if (j === block.length - 1 && !(opensBracket(name + joined) && ownBracket)) break;
-    // Nor where the lines from an end the name read as before make a whole name with it, which the
-    // next row's amounts line, holding none, needs (`费` / `国际旅游宣` / `传推广经费` / `（含中国` /
-    // … / `节）`: not `…经费国际旅游宣传推广经费`, its remark after).
+    // Spaces set beside digits (`24 线）`) part nothing.
+    const text = closeAutospace(block[j]!.text);
     if (j === block.length - 1) {
-      const all = joined + closeAutospace(block[j]!.text);
+      // The block's last line begins the next row's name, unless a bracket the name opened is
+      // still open (`…建设项目` / `（2024-` / `2026 年）`, at the table's end) — a remark of the
+      // name, not one that lines after its end opened (`…运维` / `维经费` / `城市轨道交通` / … /
+      // `（2025-2035` / `年）修编项目`: the next name's).
+      const ownBracket = ended === null || /^[（(]/.test(joined.slice(ended.name.length));
+      if (!(opensBracket(name + joined) && ownBracket)) break;
+      // Nor where the lines from an end the name read as before make a whole name with it, which
+      // the next row's amounts line, holding none, needs (`费` / `国际旅游宣` / `传推广经费` /
+      // `（含中国` / … / `节）`: not `…经费国际旅游宣传推广经费`, its remark after).
+      const all = joined + text;
       const before = endings.find((e) => wholeName(all.slice(e.name.length)));
       if (before) return before;
     }
-    // Spaces set beside digits (`24 线）`) part nothing.
-    const text = closeAutospace(block[j]!.text);
     // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).
     const shared = text.includes(" ") && j > k ? nameAndRest(text) : null;
     if (shared) {

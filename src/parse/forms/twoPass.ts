@@ -6,6 +6,7 @@
  */
 import { displayWidth, opensBracket } from "../text.js";
 import {
+  DIGITS_OF_A_WORD,
   endsSentence,
   indicatorsComplete,
   INDICATORS_START,
@@ -82,7 +83,7 @@ function leadingAmountLines(page: readonly Line[]): number {
 }
 
 /** Text that may follow an amount with no space between: a word, or digits that begin one. */
-const GLUED_TEXT = /^(?:\D|\d{1,5}[A-Za-z\u4e00-\u9fff]|\d{4}\s*[-－—–~～至]\s*\d{4})/u;
+const GLUED_TEXT = new RegExp(String.raw`^(?:\D|${DIGITS_OF_A_WORD.source})`, "u");
 
 /** A line's width in ideographs: a digit or a Latin letter is half as wide. */
 const width = (text: string): number => displayWidth(text) / 2;
