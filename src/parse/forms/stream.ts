@@ -468,7 +468,11 @@ function linesOfName(
   for (let j = k; j < Math.min(block.length, k + NAME_LINES); j++) {
     // Spaces set beside digits (`24 线）`) part nothing.
     const text = closeAutospace(block[j]!.text);
-    if (j === block.length - 1) {
+    // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).
+    const shared = text.includes(" ") && j > k ? nameAndRest(text) : null;
+    // A rest that closes a sentence ends the row's own text: the line is the row's, though the
+    // next row's amounts follow it (`信息化运维项` / `目 民群众基本文化权益。`).
+    if (j === block.length - 1 && !(shared && /[。.]$/.test(shared[2]))) {
       // The block's last line begins the next row's name, unless a bracket the name opened is
       // still open (`…建设项目` / `（2024-` / `2026 年）`, at the table's end) — a remark of the
       // name, not one that lines after its end opened (`…运维` / `维经费` / `城市轨道交通` / … /
@@ -482,8 +486,6 @@ function linesOfName(
       const before = endings.find((e) => wholeName(all.slice(e.name.length)));
       if (before) return before;
     }
-    // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).
-    const shared = text.includes(" ") && j > k ? nameAndRest(text) : null;
     if (shared) {
       const piece = shared[1];
       return plain(piece) && ends(joined + piece)

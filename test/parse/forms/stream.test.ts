@@ -848,6 +848,31 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(table.indicators.map((i) => i.annual?.text)).toEqual(["大于等于8场次"]);
   });
 
+  it("is the name's when its last piece shares the last line before the next row with the goal's end", () => {
+    // The row's indicators ended before the break; the goal's end, beside the name's last piece,
+    // closes its sentence: the line does not begin the next row's name.
+    const table = parseText(
+      text([
+        "美术作品收",
+        "藏及研究经",
+        "费 工作，提升公共文化设施服务效能。",
+        "广州图书馆 100.00 100.00",
+      ])
+        .replace("年度指标值:大于\n", "年度指标值:大于等于8场次。\n")
+        .replace(
+          "广州博物馆 1842600.00 1842600.00 做好",
+          "2026-2027 年 1842600.00 1842600.00 做好",
+        ),
+    ).tables[0]!;
+    expect(table.rows.slice(2).map((r) => [r.name, r.goal])).toEqual([
+      [
+        "2026-2027年美术作品收藏及研究经费",
+        "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能。",
+      ],
+      ["广州图书馆", null],
+    ]);
+  });
+
   it("is the name's when it ends the name with the work it pays for (…升级改 / 造)", () => {
     const table = parseText(
       text(["造", "工作，提升公共文化设施服务效能。", "等于8场次。"]).replace(
