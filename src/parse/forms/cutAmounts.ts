@@ -51,12 +51,13 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
 }
 
 /**
- * A cut amount after a name or in a run of amounts: `广州博物馆 15449470.0 719156.00`, the run's
- * last, ending the line (`… 3,850,775.00 13,511,412.0`), or two in a row (`广州市电 18,205,874.0
+ * A cut amount after a name or in a run of amounts: `广州博物馆 15449470.0 719156.00`, opening
+ * the run on a line of its own (`11,425,569.0 8,113,769.00 …`, the name above it), the run's last,
+ * ending the line (`… 3,850,775.00 13,511,412.0`), or two in a row (`广州市电 18,205,874.0
  * 12,173,211.0 4,232,200.00 …`).
  */
 const CUT_IN_RUN =
-  /(?<=^\S*\D |\d\.\d\d? )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d?\b)|(?<=\d\.\d\d? )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s]|$)/g;
+  /(?<=^|^\S*\D |\d\.\d\d? )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d?\b)|(?<=\d\.\d\d? )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s]|$)/g;
 
 /** A wrapped name's line: ideographs and brackets, no clause. */
 const NAME_PIECE = /^[\u4e00-\u9fff（）()“”]{1,12}$/u;

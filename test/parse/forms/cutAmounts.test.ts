@@ -280,6 +280,30 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
+  it("takes back the end of a run's first amount, the run on a line of its own under the name", () => {
+    const out = joinCutAmounts(
+      numbered([
+        "广州市电",
+        "化教育馆",
+        "11,425,569.0 8,113,769.00 3,311,800.00",
+        "项目名称",
+        "（资金使",
+        "用单位）",
+        "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+        "（广州市",
+        "教育信息",
+        "中心）",
+        "0",
+        "教师培训",
+      ]),
+    );
+    expect(out.map((l) => l.text).slice(2, 4)).toEqual([
+      "11,425,569.00 8,113,769.00 3,311,800.00",
+      "项目名称",
+    ]);
+    expect(out.map((l) => l.text).slice(-2)).toEqual(["中心）", "教师培训"]);
+  });
+
   it("leaves a lone digit alone when a row's text comes first", () => {
     const lines = numbered(["广州图书馆 20184661.00 15731797.0 3936700.00", "保障运行，", "0"]);
     expect(joinCutAmounts(lines)).toEqual(lines);
