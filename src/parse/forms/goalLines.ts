@@ -138,11 +138,12 @@ function solve(
         COST.offCentre *
         Math.min(offFrom(anchor.at), anchor.last === undefined ? Infinity : offFrom(anchor.last));
       // The row's indicator cell is centred too: the goal's middle stands by the indicators'
-      // (a line or so apart, where pdftotext interleaves them).
+      // (half a line apart, where pdftotext interleaves them) — also where the amounts stand a
+      // line off the row's middle (Chromium, a name's lines set apart round them).
       const cell = cells ? anchor.indicators : undefined;
       if (cell) {
         const mid = (goals[lines[0]!]!.at + goals[lines[lines.length - 1]!]!.at) / 2;
-        cost += COST.offCentre * Math.max(0, Math.abs(mid - (cell[0] + cell[1]) / 2) - 1);
+        cost += COST.offCentre * Math.max(0, Math.abs(mid - (cell[0] + cell[1]) / 2) - 0.5);
       }
     }
     for (let k = 1; k < lines.length; k++) {

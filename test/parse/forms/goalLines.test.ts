@@ -82,3 +82,29 @@ describe("goal lines round a row's amounts drawn on two lines", () => {
     expect(owner).toEqual([...Array<number>(13).fill(0), ...Array<number>(11).fill(1)]);
   });
 });
+
+describe("goal lines of a table whose amounts stand a line above their rows' middles", () => {
+  it("go with the row whose indicator cell they are centred with", () => {
+    // As Chromium may set them: each row's amounts a line above the middle of its goal and
+    // indicator cells. Read from the amounts alone, a goal's last two lines (the first a full
+    // line ending a sentence) would centre the next row's goal as well.
+    const line = "加强教师队伍建设，开展";
+    const goal = (from: number, count: number, last: string, skip: number[] = []): GoalLine[] =>
+      Array.from({ length: count }, (_, k) => from + k)
+        .filter((at) => !skip.includes(at))
+        .map((at, k, all) => ({ at, text: k === all.length - 1 ? last : line, page: 1 }));
+    const goals = [
+      ...goal(0, 7, "舒适的学习和工作环境。"),
+      ...goal(7, 7, "考试安全平稳有序。"),
+      ...goal(14, 11, "代化水平。", [19, 20]),
+    ];
+    const { owner } = assignGoalLines(goals, [
+      { at: 2, page: 1, project: true, indicators: [0, 6] },
+      { at: 9, page: 1, project: true, indicators: [7, 13] },
+      { at: 18, page: 1, project: true, indicators: [14, 24] },
+    ]);
+    expect(goals.map((g, i) => [g.at, owner[i]])).toEqual(
+      goals.map((g) => [g.at, g.at < 7 ? 0 : g.at < 14 ? 1 : 2]),
+    );
+  });
+});
