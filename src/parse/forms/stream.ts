@@ -73,13 +73,14 @@ export function readStreamRecords(
       pageBreak = true;
       continue;
     }
-    // A header word wrapped above the header's first line (`财政` over `项目名称… 财政拨`).
-    const above =
-      i + 1 < lines.length &&
-      HEADER_LEFTOVER.test(matchKey(line.text)) &&
-      matchKey(line.text).length <= 4
+    // A header word wrapped above the header's first line (`财政` over `项目名称… 财政拨`) — one
+    // the header below still lacks: a name's last piece (`…补助资` / `金`) may end a page too.
+    const piece = matchKey(line.text);
+    const below =
+      i + 1 < lines.length && HEADER_LEFTOVER.test(piece) && piece.length <= 4
         ? headerBlock(lines, i + 1)
         : null;
+    const above = below && missingFrom(keyOf(lines, i + 1, below.end), piece) ? below : null;
     const header = above ?? headerBlock(lines, i);
     if (header) {
       // A header repeated on a new page does not interrupt the rows; the first one opens them.
@@ -90,10 +91,7 @@ export function readStreamRecords(
         line: line.no,
         lineEnd: lines[header.end]!.no,
       });
-      const headerKey = lines
-        .slice(i, header.end + 1)
-        .map((l) => matchKey(l.text))
-        .join("");
+      const headerKey = keyOf(lines, i, header.end);
       i = header.end;
       pageBreak = true;
       // The name cell's bracket, left open by the header's lines (`项目名称（资金使用单位`), closes
@@ -145,6 +143,14 @@ export function readStreamRecords(
   }
   flush();
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** The header words of lines `from` to `to`, white space removed. */
+function keyOf(lines: readonly Line[], from: number, to: number): string {
+  return lines
+    .slice(from, to + 1)
+    .map((l) => matchKey(l.text))
+    .join("");
 }
 
 /** A header spread over up to twelve lines (PDF cells wrap their header words too). */
