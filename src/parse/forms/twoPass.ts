@@ -336,7 +336,8 @@ function distribute(
           !unbreakable &&
           w >= limit - 1.5 &&
           (/[、，]/.test(text) || !endsAsProject(joined + text));
-        if (parts.length === 0 && whole && !/^[（(]/.test(text)) break;
+        // (Or a line of ending words that gives it a longer ending: `…实验室建设` / `项目（2025-`.)
+        if (parts.length === 0 && whole && !/^[（(]/.test(text) && !ENDING_WORDS.test(text)) break;
         if (
           parts.length > 0 &&
           (w > limit + 1.5 || !wraps || sentence || closed || repeats || ended)

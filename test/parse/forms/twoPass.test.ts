@@ -190,6 +190,32 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a name after its amounts that reads whole goes on with a line of ending words and its remark", () => {
+    // `…实验室建设` reads whole, but `项目（2025-2026年` / `）` gives it a longer ending.
+    const text = twoPassPage(
+      [
+        "合计 16.22 16.22",
+        "广州市卫生健康技术鉴定和人才评价中心 16.22 16.22",
+        "职业病防治经费 12.00 12.00",
+        "4.22 4.22医学重点实验室建设",
+      ],
+      [
+        "做好职业病的预防控制工作。",
+        ...INDICATORS,
+        "项目（2025-2026年",
+        "）",
+        "保障信息系统7×24小时稳定运行，提供",
+        "数据的收集、检索和分析等服务。",
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text).at(-1)).toEqual([
+      "project",
+      "医学重点实验室建设项目（2025-2026年）",
+      "保障信息系统7×24小时稳定运行，提供数据的收集、检索和分析等服务。",
+    ]);
+  });
+
   it("a name's first line glued to its amounts is the name's, though no name on an amounts line is as wide", () => {
     // The viewer met the name after the amounts on their baseline and set no space between.
     const text = twoPassPage(
