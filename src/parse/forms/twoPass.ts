@@ -182,7 +182,8 @@ function segments(lines: readonly Line[]): Segment[] {
       continue;
     }
     const block: Line[] = [line];
-    while (k + 1 < lines.length) {
+    let after: Line | null = gluedAfter(block, line);
+    while (after === null && k + 1 < lines.length) {
       const next = lines[k + 1]!;
       if (
         indicatorsComplete(
@@ -193,10 +194,30 @@ function segments(lines: readonly Line[]): Segment[] {
         break;
       block.push(next);
       k++;
+      after = gluedAfter(block, next);
     }
-    out.push({ kind: "indicators", lines: block }, { kind: "text", lines: [] });
+    out.push({ kind: "indicators", lines: block }, { kind: "text", lines: after ? [after] : [] });
   }
   return out;
+}
+
+/** A wrapped name's first line: ideographs (a number, a bracket) and no clause. */
+const NAME_START = /^[\u4e00-\u9fff（）()“”\dA-Za-z]+$/u;
+
+/**
+ * The next cell's first line glued after the indicators' closing 。 on their last line
+ * (`80%。广州市妇女儿童医疗`, a unit's name drawn on that baseline): the block's last line is
+ * cut back to the indicators' end, and the rest is returned as a line of its own.
+ */
+function gluedAfter(block: Line[], line: Line): Line | null {
+  const end = line.text.lastIndexOf("。");
+  const rest = line.text.slice(end + 1);
+  if (end < 0 || !NAME_START.test(rest) || /^\d{1,3}\s*、/.test(rest)) return null;
+  const head = { ...line, text: line.text.slice(0, end + 1) };
+  const texts = [...block.slice(0, -1), head].map((l) => l.text);
+  if (!indicatorsComplete(texts, rest)) return null;
+  block[block.length - 1] = head;
+  return { ...line, text: rest };
 }
 
 /**

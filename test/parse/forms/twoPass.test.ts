@@ -62,6 +62,38 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a unit's name glued after the indicators' closing 。 above it is the unit's", () => {
+    // The viewer set the name's first line on the baseline of the indicators' last line.
+    const text = twoPassPage(
+      [
+        "合计 350.00 350.00",
+        "广州市卫生健康委员会 12.00 12.00",
+        "职业病防治经费 12.00 12.00",
+        "338.00 338.00",
+        "338.00 338.00",
+      ],
+      [
+        "做好职业病的预防控制工作。",
+        INDICATORS[0]!,
+        `${INDICATORS[1]!}广州市卫生健康技术`,
+        "鉴定和人才评价中心",
+        "基本公共卫生服务项",
+        "目（2025-2027年）",
+        "加强公共卫生服务体系建设。",
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text).slice(2)).toEqual([
+      ["project", "职业病防治经费", "做好职业病的预防控制工作。"],
+      ["unit", "广州市卫生健康技术鉴定和人才评价中心", null],
+      ["project", "基本公共卫生服务项目（2025-2027年）", "加强公共卫生服务体系建设。"],
+    ]);
+    expect(parseText(text).tables[0]!.indicators.map((i) => i.annual?.text)).toEqual([
+      "7人",
+      "7人",
+    ]);
+  });
+
   it("a project's name that ends in 费 at a line's end leaves the goal's first line alone", () => {
     const text = twoPassPage(
       [
