@@ -162,6 +162,9 @@ function headerBlock(
   // A header whose name cell wrapped may start at its money columns; the name column is implied.
   const fromMoney = /^总计/.test(first) && WITHOUT_NAME.every((w) => first.includes(w));
   if (!/^项目名称|^项目$|^单位名称/.test(first) && !fromMoney) return null;
+  // A lone `项目` over a line that names the column whole is a name's last piece ending a page
+  // (`…应用推广` / `项目`), not the header's first word wrapped (`项目` / `名称（…`).
+  if (first === "项目" && /^项目/.test(matchKey(lines[start + 1]?.text ?? ""))) return null;
   let key = fromMoney ? "项目名称" : "";
   let end = start;
   for (let k = start; k < Math.min(lines.length, start + 12); k++) {

@@ -331,6 +331,27 @@ describe("a layout copy's header", () => {
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["repeated-header", 10]]);
   });
 
+  it("repeated on a new page, leaves a name's last piece above it the name's, though its first word (…推广 / 项目)", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      "数字教材应用推广",
+      line("", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+      "项目",
+      HEADER,
+      line("丙项目", { T: "0.00", F: "0.00" }, "目标丙。", indicator("丙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "甲项目",
+      "数字教材应用推广项目",
+      "丙项目",
+    ]);
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["repeated-header", 10]]);
+  });
+
   it.each([
     [
       "its name cell's bracket closed on a line of its own",
