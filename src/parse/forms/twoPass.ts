@@ -235,7 +235,9 @@ function fillPage(
   const blocks = segs.filter((s) => s.kind === "indicators");
   const runs = segs.filter((s) => s.kind === "text");
   const waiting = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.indicators.length === 0);
-  const projects = chooseProjects(waiting, blocks.length, sumsFollowing);
+  const projects =
+    projectsByNames(waiting, runs, blocks.length, nameWidth) ??
+    chooseProjects(waiting, blocks.length, sumsFollowing);
   projects.forEach((p, j) => {
     for (const l of blocks[j]!.lines) take(p.r, p.r.indicators, l);
   });
@@ -256,6 +258,50 @@ function fillPage(
     leftovers.push(...distribute(run.lines, needs, nameWidth));
   });
   return leftovers;
+}
+
+/**
+ * Which rows are projects, told by the names the runs of text open with, where no row's name
+ * stood on its amounts line (every name wrapped): the run before each indicator block names the
+ * units before its project, then the project. Null when the names do not tell it: the counts must
+ * give each block a project and each row a name.
+ */
+function projectsByNames<T extends { r: RowBuild }>(
+  waiting: readonly T[],
+  runs: readonly Segment[],
+  count: number,
+  nameWidth: number,
+): T[] | null {
+  if (count === 0 || waiting.some(({ r }) => r.namePrefix !== "" || r.names.length > 0))
+    return null;
+  const counts = runs.slice(0, count).map((run) => namesOpening(run.lines, nameWidth));
+  // The text after the last block names the units after the last project.
+  const after = namesOpening(runs[count]?.lines ?? [], nameWidth);
+  if (counts.some((c) => c === 0) || counts.reduce((a, b) => a + b, after) !== waiting.length)
+    return null;
+  let at = -1;
+  return counts.map((c) => waiting[(at += c)]!);
+}
+
+/**
+ * How many names a run of text opens with: its lines no wider than the name column and holding
+ * no clause, parted after each line short of the column (a name's lines are full but its last)
+ * unless a remark in brackets or a name's ending words follow, which begin no name.
+ */
+function namesOpening(lines: readonly Line[], nameWidth: number): number {
+  let names = 0;
+  let open = "";
+  for (const { text } of lines) {
+    const w = width(text);
+    if (w > nameWidth + 1.5 || /[，。；]/.test(text)) break;
+    if (open === "" && names > 0 && (/^[（(]/.test(text) || ENDING_WORDS.test(text))) names--;
+    open += text;
+    if (w < nameWidth - 1.5 && !opensBracket(open)) {
+      names++;
+      open = "";
+    }
+  }
+  return names + (open !== "" ? 1 : 0);
 }
 
 /**

@@ -328,6 +328,74 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a page whose every name wrapped tells its unit by the names before each project's goal", () => {
+    // 694.21 nearly sums the two rows after it (684.67 + 9.00), and the unit's 684.67 sums
+    // nothing (its subtotal is wrong): the names say which row is the unit — two names open the
+    // text before the third indicator block, the first ending on a short line (a remark in
+    // brackets after one begins no name), and the text after the last block names the last unit.
+    const page = (amountLines: string[], wrapped: string[], n: number) => [
+      "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "项目名称（资金使用单位）",
+      ...amountLines,
+      ...wrapped,
+      `第 ${n} 页，共 2 页`,
+    ];
+    const text = [
+      "项目支出绩效目标表",
+      "部门名称：广州市卫生健康委员会",
+      "单位：万元",
+      ...page(
+        [
+          "合计 1408.04 1408.04",
+          "广州市卫生健康委员会 1408.04 1408.04",
+          "职业病防治经费 12.00 12.00",
+          "传染病防控经费 4.00 4.00",
+        ],
+        ["做好职业病的预防控制工作。", ...INDICATORS, "做好传染病的防控工作。", ...INDICATORS],
+        1,
+      ),
+      ...page(
+        ["4.16 4.16", "694.21 694.21", "684.67 684.67", "9.00 9.00", "5.00 5.00"],
+        [
+          "急救医疗指挥调度系",
+          "统运维费",
+          "（二期）",
+          "做好急救医疗指挥调度工作，保障系统稳定运行。",
+          ...INDICATORS,
+          "广州市卫生健康委员",
+          "会高层次卫生人才引",
+          "进及培养项目（“登",
+          "峰计划”）",
+          "做好高层次卫生人才引进及培养工作，提升服务能力。",
+          ...INDICATORS,
+          "广州市第一人民医院",
+          "（广州市消化疾病中",
+          "心）",
+          "广州市第一人民医院",
+          "全民健康信息平台（",
+          "二期）升级改造项目",
+          "做好重大传染病、慢性病和地方病的预防控制工作。",
+          ...INDICATORS,
+          "广州市卫生健康技术鉴定",
+          "和人才评价中心",
+        ],
+        2,
+      ),
+      "",
+    ].join("\n");
+    const rows = names(text);
+    expect(rows.slice(4, 8).map(([kind, name]) => [kind, name])).toEqual([
+      ["project", "急救医疗指挥调度系统运维费（二期）"],
+      ["project", "广州市卫生健康委员会高层次卫生人才引进及培养项目（“登峰计划”）"],
+      ["unit", "广州市第一人民医院（广州市消化疾病中心）"],
+      ["project", "广州市第一人民医院全民健康信息平台（二期）升级改造项目"],
+    ]);
+    // The last row, a unit whose projects would follow on the next page: a name and no goal.
+    expect(rows.slice(8).map(([, name, goal]) => [name, goal])).toEqual([
+      ["广州市卫生健康技术鉴定和人才评价中心", null],
+    ]);
+  });
+
   it("a project whose total equals the next row's alone is no unit, where a later row sums several", () => {
     // 1.00 over 急救…'s 1.00 reads as a unit of one project, as 69.19 does over the three rows
     // after it: four indicator blocks for five rows, the one that sums several is the unit.
