@@ -487,7 +487,10 @@ function linesOfName(
       // name, not one that lines after its end opened (`…运维` / `维经费` / `城市轨道交通` / … /
       // `（2025-2035` / `年）修编项目`: the next name's).
       const ownBracket = ended === null || /^[（(]/.test(joined.slice(ended.name.length));
-      if (!(opensBracket(name + joined) && ownBracket)) break;
+      // So does a name cut after a hyphen (`…输局 2026-` / page / `2027 年信息` / `化运维项目`) that
+      // has not read as ended yet: it has a rest to come, and this line ends it.
+      const cutRange = /[-－—–]$/.test(name) && ended === null && ends(joined + text);
+      if (!(opensBracket(name + joined) && ownBracket) && !cutRange) break;
       // Nor where the lines from an end the name read as before make a whole name with it, which
       // the next row's amounts line, holding none, needs (`费` / `国际旅游宣` / `传推广经费` /
       // `（含中国` / … / `节）`: not `…经费国际旅游宣传推广经费`, its remark after).

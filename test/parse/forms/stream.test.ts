@@ -735,6 +735,16 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ).toEqual(["广州市交通运输局2026年信息化运维项目", "交通拥堵治理专项研究经费"]);
   });
 
+  it("goes on after a hyphen to the last line before the next row's amounts, where it first reads as ended", () => {
+    expect(
+      afterDoneRow("广州市交通运输局 2026-", [
+        "2027 年信息",
+        "化运维项目",
+        "法律顾问服务 100.00 100.00",
+      ]).slice(2),
+    ).toEqual(["广州市交通运输局2026-2027年信息化运维项目", "法律顾问服务"]);
+  });
+
   it("ends where it last read as ended though the next row's name opens a bracket on its last line", () => {
     // The bracket is the next name's (its years), not a remark of the name above: 779.11 is that
     // next row's.
