@@ -253,6 +253,27 @@ function columnsByLine(
 }
 
 /**
+ * Where the lines of a page holding nothing but the end of a row's indicators start: every line
+ * at one column, no name or amounts beside, the first reading as the indicators' words. Such a
+ * page shows no goal column, and the table's, standing near there, would cut its lines
+ * (`3、1-产` / `出指标；…` at 50, the goals at 53 elsewhere). Null for any other page.
+ */
+function indicatorsOnly(page: readonly Line[]): number | null {
+  const starts = page.map((line) => {
+    const raw = line.raw ?? line.text;
+    return raw.length - raw.trimStart().length;
+  });
+  const at = starts[0];
+  if (at === undefined || at < 10) return null;
+  const one = page.every(
+    (line, k) =>
+      Math.abs(starts[k]! - at) <= 1 && !/\S {2,}\S/.test((line.raw ?? line.text).trim()),
+  );
+  const first = page[0]!.text;
+  return one && (first.search(INDICATORS_START) === 0 || INDICATOR_TEXT.test(first)) ? at : null;
+}
+
+/**
  * Goal lines of a row whose goal column stands right of the page's, nearer its indicator column
  * than the page's goal column (`广州大学附属中学教 618,271.00 …` with its goal at 57, the page's
  * at 47, the indicators at 66), where no line shows its goal and indicators side by side to tell
@@ -685,6 +706,18 @@ function rowsOfLayoutFlow(
       return width;
     };
     const inner = innerGoalColumns(page, goalAt, indicatorAt);
+    const only = goalColumn(page) === null ? indicatorsOnly(page) : null;
+    if (only !== null) {
+      return page.map((line) => ({
+        ...cutLine(line, goal, indicatorAt, nameEnd, autospaced),
+        left: "",
+        goal: "",
+        goalFrom: -1,
+        indicator: line.text,
+        indicatorFrom: only,
+        indicatorTo: only + line.text.length,
+      }));
+    }
     const cut = page.map((line, k) => {
       const own = byLine?.[k];
       const at = own ? own.goalAt : inner.get(line.no);

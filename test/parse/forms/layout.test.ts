@@ -770,6 +770,54 @@ describe("a layout copy's page holding a goal's last line and the rest of the in
   });
 });
 
+describe("a layout copy's page holding nothing but the end of a row's indicators", () => {
+  it("reads its lines whole as the indicators', though they start near the table's goal column", () => {
+    // The goals stand at 70 on page 1; page 2's lines all start at 73, where the table's columns
+    // would cut the first (`3、1-产` / `出指标；…`) and read the last (`纷为零。`) as a goal's end.
+    const at = (n: number, text: string) => pad("", n) + text;
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("甲项目经费", { T: "10.00", F: "10.00" }, "保障交通运输信息系统安全", indicator("甲")),
+      line("", {}, "稳定运行，提升交通运输行"),
+      line("", {}, "业数字化治理水平。"),
+      line(
+        "乙项目经费",
+        { T: "0.00", F: "0.00" },
+        "落实公共交通优先发展战略",
+        "1、1-产出指标；11-数量指标；服务人数；实施",
+      ),
+      line("", {}, "，稳定公交票价。", "周期指标值:11人；年度指标值:11人。"),
+      "                                   第1页",
+      "\f" + HEADER,
+      ...[
+        "3、1-产出指标；11-数量指标；服务面",
+        "积；实施周期指标值:5273.22平方米；",
+        "年度指标值:5273.22平方米。4、1-产出",
+        "指标；12-质量指标；路况指数（PQI）；",
+        "实施周期指标值:≥90；年度指标",
+        "值:≥90。5、2-效益指标；22-社会效",
+        "益；合法合规性；实施周期指标值:年度",
+        "法律纠纷为零；年度指标值:年度法律纠",
+        "纷为零。",
+      ].map((text) => at(73, text)),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      "保障交通运输信息系统安全稳定运行，提升交通运输行业数字化治理水平。",
+      "落实公共交通优先发展战略，稳定公交票价。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["甲", "1次"],
+      ["服务人数", "11人"],
+      ["服务面积", "5273.22平方米"],
+      ["路况指数（PQI）", "≥90"],
+      ["合法合规性", "年度法律纠纷为零"],
+    ]);
+  });
+});
+
 describe("a layout copy's row whose goal stands right of the page's goal column", () => {
   it("keeps its goal lines, each on a line of its own, though nearer the indicator column", () => {
     // 乙 sets the page's goal column at 70; 甲's goal lines stand at 84 (the indicators at 94),
