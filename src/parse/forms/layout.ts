@@ -662,9 +662,12 @@ function continueBrokenIndicators(cuts: Cut[], pageOf: readonly number[]): void 
       if (c.goal) {
         const whole = c.indicator ? `${c.goal} ${c.indicator}` : c.goal;
         // (Or a line that reads as the indicators' own words from its start, no clause of a goal
-        // in its left part: `等于 12200 元；年度指标值:…` after `…实施周期指标值:小于`.)
+        // in its left part: `等于 12200 元；年度指标值:…` after `…实施周期指标值:小于` — the label in
+        // that part, not only beside it: `通过实施“病媒生物防制专项经` at the goal column, then
+        // `指标值:…` at the indicators', is the next row's goal beside them.)
         const label = whole.search(INDICATOR_TEXT);
-        const theirs = label >= 0 && !GOAL_CLAUSE.test(whole.slice(0, label));
+        const theirs =
+          label >= 0 && label < c.goal.length && !GOAL_CLAUSE.test(whole.slice(0, label));
         if (sameLine && !theirs && (column < 0 || Math.abs(c.goalFrom - column) > DRIFT)) break;
         cuts[k] = asIndicators(c, whole);
       }

@@ -1319,6 +1319,36 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
   });
 
+  it("beside the next row's goal at its own column, after a goal that ended on the page's last line, are the indicators' alone", () => {
+    // Page 2's second line holds 乙's goal (no clause mark in its first line) and, at the
+    // indicator column, the rest of 甲's value: the goal stays 乙's.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line(
+        "甲项目",
+        { T: "10.00", F: "10.00" },
+        "保障工作正常运转。",
+        "1、1-产出指标；11-数量指标；甲；实施周期指标值:年度",
+      ),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("", {}, "", "法律纠纷为零；年度"),
+      line("", {}, "通过实施“乙专项经", "指标值:年度法律纠纷为零。"),
+      line("乙项目", { T: "10.00", F: "10.00" }, "费”，完善工作机制。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      "保障工作正常运转。",
+      "通过实施“乙专项经费”，完善工作机制。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["甲", "年度法律纠纷为零"],
+      ["乙", "1次"],
+    ]);
+  });
+
   it("opening a page left of its goal column, after a goal that has ended, are the indicators'", () => {
     // 甲's goal ended a line above its page's last indicator line, its indicators mid-value; the
     // next page's columns, set by 丙's lines, put their end (`列支。`) left of its goal column.
