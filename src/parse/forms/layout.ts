@@ -30,6 +30,7 @@ import { assignGoalLines } from "./goalLines.js";
 import { assignNameLines } from "./nameLines.js";
 import { readUnit } from "../units.js";
 import { readStreamRecords, single } from "./stream.js";
+import { core, rowsSummingFollowers, UNIT_NAME } from "./twoPass.js";
 
 export function readLayoutRecords(text: string): SourceRecord[] {
   // Every page's header, by line number: pages may set their columns at different places.
@@ -989,6 +990,10 @@ function rowsOfLayoutFlow(
   };
   const nearest = (at: number): RowBuild => nearestAnchor(at).row;
   const placedIndicator = new Set<number>();
+  // A unit: its name a unit's, its total the sum of the rows after it.
+  const summing = rowsSummingFollowers(anchors.map((a) => a.row));
+  const unitLike = (row: RowBuild): boolean =>
+    summing.has(row) && UNIT_NAME.test(core(row.namePrefix));
 
   // Indicator blocks: from a 1、 to the end its grammar gives; the row whose amounts lie within
   // (or nearest to) the block owns it. A block running onto the next page marks a broken row.
@@ -1018,8 +1023,15 @@ function rowsOfLayoutFlow(
       }
       end = k;
     }
-    const inside = anchors[firstFrom(at)];
-    const row = inside && inside.at <= end ? inside.row : nearest(Math.round((at + end) / 2));
+    const k = firstFrom(at);
+    const inside = anchors[k];
+    let row = inside && inside.at <= end ? inside.row : nearest(Math.round((at + end) / 2));
+    // A unit holds no indicators: a block between two rows' amounts, nearer a unit's, is the
+    // row's above while that has none (`学生心理健康教育服务经` / block / `广州市执信中学 …`).
+    const above = anchors[k - 1];
+    if (above && row === inside?.row && inside.at > end && above.row.indicators.length === 0) {
+      if (unitLike(inside.row) && !unitLike(above.row)) row = above.row;
+    }
     if (pageOf[at] !== pageOf[end]) broken.add(row);
     if (!spans.has(row)) spans.set(row, [at, end]);
     const block: Cut[] = [];

@@ -146,7 +146,7 @@ export function rowsOfTwoPassPages(pages: readonly (readonly Line[])[]): TwoPass
  * with how many rows it sums: a project's total may equal the next one's (1.00 over 1.00) as a
  * unit's of one project does, not the sum of several.
  */
-function rowsSummingFollowers(rows: readonly RowBuild[]): Map<RowBuild, number> {
+export function rowsSummingFollowers(rows: readonly RowBuild[]): Map<RowBuild, number> {
   const total = (r: RowBuild): number => Number((r.numbers[0] ?? "0").replace(/,/g, ""));
   const found = new Map<RowBuild, number>();
   rows.forEach((row, i) => {

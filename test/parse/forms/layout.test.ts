@@ -818,6 +818,32 @@ describe("a layout copy's page holding nothing but the end of a row's indicators
   });
 });
 
+describe("a layout copy's indicator block between a project's amounts and a unit's", () => {
+  it("is the project's, though nearer the unit's amounts", () => {
+    // 甲's indicators stand two lines under its amounts, right above 广州市执信中学's (a unit's name,
+    // its total the sum of the two rows after it): a unit holds no indicators.
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("广州市第二中学", { T: "10.00", F: "10.00" }),
+      line("甲项目经", { T: "10.00", F: "10.00" }, "保障工作正常运转。"),
+      line("", {}, "", "1、1-产出指标；11-数量指标；甲；实施周期指标值:1次；"),
+      line("费", {}, "", "年度指标值:1次。"),
+      line("广州市执信中学", { T: "20.00", F: "20.00" }),
+      line("乙项目", { T: "12.00", F: "12.00" }, "目标乙。", indicator("乙")),
+      line("丙项目", { T: "8.00", F: "8.00" }, "目标丙。", indicator("丙")),
+    ]);
+    expect(rowsOf(r).map((x) => [x.kind, x.name])).toEqual([
+      ["total", "合计"],
+      ["unit", "广州市第二中学"],
+      ["project", "甲项目经费"],
+      ["unit", "广州市执信中学"],
+      ["project", "乙项目"],
+      ["project", "丙项目"],
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => i.name)).toEqual(["甲", "乙", "丙"]);
+  });
+});
+
 describe("a layout copy's row whose goal stands right of the page's goal column", () => {
   it("keeps its goal lines, each on a line of its own, though nearer the indicator column", () => {
     // 乙 sets the page's goal column at 70; 甲's goal lines stand at 84 (the indicators at 94),
