@@ -418,10 +418,14 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   return displayWidth(m[1]!) <= widest ? { name: m[1]!, rest: m[2]!, through: k } : null;
 }
 
-/** A name's last word on line `k`, a space before the row's rest, that gives it its ending. */
+/**
+ * A name's last word on line `k`, a space before the row's rest, that gives it its ending — or a
+ * longer one, made of nothing but ending words, which begin no name (`…课程建设` / `项目 列支。`).
+ */
 function endingBeside(block: readonly Line[], k: number, name: string): NameRest | null {
   const ending = /^([\u4e00-\u9fff]{1,6}) (\S.*)$/u.exec(block[k]!.text);
-  return ending && !endsAsProject(name) && endsAsProject(name + ending[1]!)
+  if (!ending || !endsAsProject(name + ending[1]!)) return null;
+  return !endsAsProject(name) || ENDING_WORDS.test(ending[1]!)
     ? { name: ending[1]!, rest: ending[2]!, through: k }
     : null;
 }
