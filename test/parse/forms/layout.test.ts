@@ -1773,6 +1773,70 @@ describe("a layout copy's goal line set below its row's amounts", () => {
     ]);
   });
 
+  it("stays below them where goal and indicator lines take turns, each on a line of its own", () => {
+    // The goal line above the amounts has no indicator line beside it either: the lines are
+    // interleaved, and the one under the amounts is the goal's next.
+    const chunks = (s: string) => s.match(/.{1,22}/gu)!;
+    const ind = chunks(
+      "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:35人；年度指标值:35人。" +
+        "2、2-效益指标；22-社会效益；保障工作正常运转；实施周期指标值:有效；年度指标值:有效。",
+    );
+    const g = [
+      "保障学校正常运转和教育",
+      "教学活动有序开展，改善",
+      "办学条件，提升学校信息",
+      "化、现代化水平，加强教",
+    ];
+    const [g5, g6] = ["师队伍建设，开展分层分", "类培训。"];
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, g[0]!),
+      line("", {}, "", ind[0]),
+      line("", {}, g[1]!),
+      line("", {}, "", ind[1]),
+      line("", {}, g[2]!),
+      line("", {}, "", ind[2]),
+      line("甲项目", { T: "10.00", F: "10.00" }, g[3], ind[3]),
+      line("", {}, g5),
+      line("", {}, "", ind[4]),
+      line("", {}, g6),
+      line("", {}, "", ind[5]),
+    ]);
+    expect(rowsOf(r)[2]!.goal).toBe(g.join("") + g5 + g6);
+  });
+
+  it("goes back above them though the goal line two above, on a line of its own, ends the goal before", () => {
+    const chunks = (s: string) => s.match(/.{1,22}/gu)!;
+    const ind = chunks(
+      "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:35人；年度指标值:35人。" +
+        "2、2-效益指标；22-社会效益；保障工作正常运转；实施周期指标值:有效；年度指标值:有效。",
+    );
+    const [g1, g2] = ["推进文化和旅游深度融合，提升广州城市", "文物和非物质文化遗产保护利用。"];
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line(
+        "乙项目",
+        { T: "10.00", F: "10.00" },
+        "加强文物和非物质文化遗产保护利用，",
+        indicator("乙"),
+      ),
+      line("", {}, "按期完成年度各项工作任务。"),
+      line("", {}, "", ind[0]),
+      line("甲项目", { T: "10.00", F: "10.00" }, g2, ind[1]),
+      line("", {}, g1),
+      line("", {}, "", ind[2]),
+      line("", {}, "", ind[3]),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      "加强文物和非物质文化遗产保护利用，按期完成年度各项工作任务。",
+      g1 + g2,
+    ]);
+  });
+
   it("goes back above them also when a piece of the indicator line beside the amounts came with it", () => {
     const [g1, g2, g3] = ["推进文化和旅游深度融合", "，提升广州城市文化品牌", "影响力。"];
     const beside = "值:140件（套）";
