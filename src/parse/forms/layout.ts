@@ -799,9 +799,9 @@ function rowsOfLayoutFlow(
       const c = cut[k + 2];
       if (!b || !c || !a.goal || !a.indicator || !readAmountLine(a.left, true)) return;
       // Not where the goal line above the amounts has none beside it either: there goal and
-      // indicator lines take turns, each on a line of its own (`办学条件，提升学校信息` / `度指标
-      // 值:100%。…` / amounts / `师队伍建设，开展分层分`), and the line under is the goal's next.
-      // (A line ending a sentence there is the goal above's end.)
+      // indicator lines take turns, each on a line of its own (`办学条件，提升学校信息` /
+      // `度指标值:100%。…` / amounts / `师队伍建设，开展分层分`), and the line under is the goal's
+      // next. (A line ending a sentence there is the goal above's end.)
       const over = [cut[k - 1], cut[k - 2]].find((d) => d?.goal || d?.left);
       if (over && over.goal && !over.indicator && !over.left && !/。$/.test(over.goal)) return;
       // Its own: at the column's start, or too wide to make one line with the one beside the
