@@ -761,8 +761,17 @@ function rowsOfLayoutFlow(
         c.goalFrom - between.goalFrom > DRIFT &&
         !GOAL_CLAUSE.test(c.goal);
       const above = past ? cut[k - 2] : between;
-      if (!above || !c.goal || above.goal || !above.indicator) return;
+      if (!above || !c.goal || !above.indicator) return;
       if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
+      // (A goal's last line beside the line above, further left, does not stop it:
+      // `完成年度各项工作任务。` beside `…实施周期指标值:成本控制`, then `率 100%；…` under it.)
+      // Only where the line above holds no name or amounts (which shift its columns) and this
+      // line's indicator part goes on after the space.
+      if (
+        above.goal &&
+        (above.left || !c.indicator || Math.abs(c.goalFrom - above.goalFrom) <= DRIFT)
+      )
+        return;
       // The line's left part, taken for a goal's, reads as the indicators' own words: no clause
       // of a goal, indicator words beside it; or the line above ends with a value's label, and
       // this line is the value (`…；年度指标值：` / `该项目整体支出金额不超过 1608400 元。`).
