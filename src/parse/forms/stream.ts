@@ -225,7 +225,10 @@ function nameHeaderEnd(
 
 function looksLikeHeaderPiece(text: string): boolean {
   return (
-    matchKey(text).length <= 40 && /位|款|金|计|拨|资|财政|专户|其他|绩效|目标|指标|名称/.test(text)
+    matchKey(text).length <= 40 &&
+    /位|款|金|计|拨|资|财政|专户|其他|绩效|目标|指标|名称/.test(text) &&
+    // (Not an indicator's line under a name's last piece `项目`: `施周期指标值:成本控制率 100%；…`.)
+    !INDICATOR_TEXT.test(text)
   );
 }
 

@@ -352,6 +352,31 @@ describe("a layout copy's header", () => {
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["repeated-header", 10]]);
   });
 
+  it("repeated on a new page, leaves a name's last piece `项目` and an indicator line under it to the row", () => {
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+      "数字教材应用推广",
+      line(
+        "",
+        { T: "10.00", F: "10.00" },
+        "目标乙。",
+        "1、4-成本指标；41-经济成本指标；年度投入；实",
+      ),
+      "项目",
+      line("", {}, "", "施周期指标值:成本控制率 100%；年度指标值:成本控制率 100%。"),
+      HEADER,
+      line("丙项目", { T: "0.00", F: "0.00" }, "目标丙。", indicator("丙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)[3]).toBe("数字教材应用推广项目");
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["甲", "1次"],
+      ["年度投入", "成本控制率100%"],
+      ["丙", "1次"],
+    ]);
+  });
+
   it.each([
     [
       "its name cell's bracket closed on a line of its own",
