@@ -309,48 +309,33 @@ describe("a layout copy's header", () => {
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["repeated-header", 7]]);
   });
 
-  it("repeated on a new page, leaves a name's last piece above it the name's, though a header word (…资 / 金)", () => {
+  it.each([
     // The header below has both its 金 (资金使用单位, 其他资金) already.
-    const r = parse([
-      line("合计", { T: "20.00", F: "20.00" }),
-      line("某单位", { T: "20.00", F: "20.00" }),
-      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
-      "公共卫生服务补助资",
-      line("", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
-      "金",
-      HEADER,
-      line("丙项目", { T: "0.00", F: "0.00" }, "目标丙。", indicator("丙")),
-    ]);
-    expect(rowsOf(r).map((x) => x.name)).toEqual([
-      "合计",
-      "某单位",
-      "甲项目",
-      "公共卫生服务补助资金",
-      "丙项目",
-    ]);
-    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["repeated-header", 10]]);
-  });
-
-  it("repeated on a new page, leaves a name's last piece above it the name's, though its first word (…推广 / 项目)", () => {
-    const r = parse([
-      line("合计", { T: "20.00", F: "20.00" }),
-      line("某单位", { T: "20.00", F: "20.00" }),
-      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
-      "数字教材应用推广",
-      line("", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
-      "项目",
-      HEADER,
-      line("丙项目", { T: "0.00", F: "0.00" }, "目标丙。", indicator("丙")),
-    ]);
-    expect(rowsOf(r).map((x) => x.name)).toEqual([
-      "合计",
-      "某单位",
-      "甲项目",
-      "数字教材应用推广项目",
-      "丙项目",
-    ]);
-    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["repeated-header", 10]]);
-  });
+    ["a header word (…资 / 金)", "公共卫生服务补助资", "金"],
+    ["its first word (…推广 / 项目)", "数字教材应用推广", "项目"],
+  ])(
+    "repeated on a new page, leaves a name's last piece above it the name's, though %s",
+    (_, head, last) => {
+      const r = parse([
+        line("合计", { T: "20.00", F: "20.00" }),
+        line("某单位", { T: "20.00", F: "20.00" }),
+        line("甲项目", { T: "10.00", F: "10.00" }, "目标甲。", indicator("甲")),
+        head,
+        line("", { T: "10.00", F: "10.00" }, "目标乙。", indicator("乙")),
+        last,
+        HEADER,
+        line("丙项目", { T: "0.00", F: "0.00" }, "目标丙。", indicator("丙")),
+      ]);
+      expect(rowsOf(r).map((x) => x.name)).toEqual([
+        "合计",
+        "某单位",
+        "甲项目",
+        head + last,
+        "丙项目",
+      ]);
+      expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["repeated-header", 10]]);
+    },
+  );
 
   it("repeated on a new page, leaves a name's last piece `项目` and an indicator line under it to the row", () => {
     const r = parse([
