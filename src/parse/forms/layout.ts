@@ -1044,8 +1044,15 @@ function rowsOfLayoutFlow(
     // A unit holds no indicators: a block between two rows' amounts, nearer a unit's, is the
     // row's above while that has none (`学生心理健康教育服务经` / block / `广州市执信中学 …`).
     const above = anchors[k - 1];
-    if (above && row === inside?.row && inside.at > end && above.row.indicators.length === 0) {
-      if (unitLike(inside.row) && !unitLike(above.row)) row = above.row;
+    if (
+      above &&
+      row === inside?.row &&
+      inside.at > end &&
+      above.row.indicators.length === 0 &&
+      unitLike(inside.row) &&
+      !unitLike(above.row)
+    ) {
+      row = above.row;
     }
     if (pageOf[at] !== pageOf[end]) broken.add(row);
     if (!spans.has(row)) spans.set(row, [at, end]);
