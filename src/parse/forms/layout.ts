@@ -191,10 +191,17 @@ function columnsByLine(
 ): ({ goalAt: number; indicatorAt: number } | null)[] | null {
   const indicatorish = (text: string) =>
     text.search(INDICATORS_START) === 0 || INDICATOR_TEXT.test(text.split(" ")[0]!);
-  // Where the two columns stand one space apart, a goal line and the indicators' first line beside
-  // it make one fragment: it is parted before the indicators' number.
+  // Where the two columns stand one space apart, a goal line and an indicator line beside it make
+  // one fragment: it is parted before the indicators' number (the first one's, or any later one's
+  // with its level code: `效，按期完成年度各项工 7、3-满意度指标；…`).
   const parted = (m: RegExpMatchArray): { index: number; 0: string }[] => {
-    const at = m[0].search(INDICATORS_START);
+    const first = m[0].search(INDICATORS_START);
+    const at =
+      first > 0
+        ? first
+        : ([...m[0].matchAll(/ /g)]
+            .map((s) => s.index + 1)
+            .find((i) => NUMBERED.test(m[0].slice(i))) ?? -1);
     return at > 0 && m[0][at - 1] === " "
       ? [
           { index: m.index!, 0: m[0].slice(0, at - 1) },

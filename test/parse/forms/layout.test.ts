@@ -501,6 +501,39 @@ describe("a layout copy whose lower rows stand in columns of their own", () => {
     ]);
     expect(r.diagnostics.filter((d) => d.code !== "form-detected")).toEqual([]);
   });
+
+  it("reads their goal's last piece, set apart, as the goal's where a later indicator's number tells the pair", () => {
+    // 乙's goal at 93, by the page's indicator column at 94, its indicators at 106 one space after
+    // its lines; no line starts an indicator list beside a goal, but one starts the third
+    // indicator (`3、3-…`). Its goal's last line is short, its indicators' far right of it.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某单位", { T: "20.00", F: "20.00" }),
+      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲，", indicator("甲")),
+      line("", {}, "保障甲。", "1、1-产出指标；11-数量指标；丙；"),
+      line("", {}, "", "实施周期指标值:2次；年度指标值:2次。"),
+      pad("", 106) + "1、1-产出指标；11-数量指标；乙；实施周期",
+      pad("", 93) + "保障学校正常运转和 指标值:1次；年度指标值:1次。2、1-",
+      pad(line("乙项目", { T: "10.00", F: "10.00" }), 93) +
+        "教学活动有序开展， 产出指标；11-数量指标；丁；实施周期",
+      pad("", 93) + "改善办学条件，提升 指标值:3次；年度指标值:3次。",
+      pad("", 93) + "教育教学质量和水 3、3-满意度指标；31-服务对象满意",
+      pad("", 93) + pad("平。", 106) + "度；读者满意度；实施周期指标",
+      pad("", 106) + "值:≥90%；年度指标值:≥90%。",
+    ]);
+    const row = rowsOf(r)[3]!;
+    expect([row.name, row.goal]).toEqual([
+      "乙项目",
+      "保障学校正常运转和教学活动有序开展，改善办学条件，提升教育教学质量和水平。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.level2.name, i.annual?.text])).toEqual([
+      ["甲", "数量指标", "1次"],
+      ["丙", "数量指标", "2次"],
+      ["乙", "数量指标", "1次"],
+      ["丁", "数量指标", "3次"],
+      ["读者满意度", "服务对象满意度", "≥90%"],
+    ]);
+  });
 });
 
 describe("a layout copy's goal lines", () => {
