@@ -260,7 +260,7 @@ function rowsOfFlow(lines: readonly Line[], columns: StreamColumns): SourceRecor
       continue;
     }
     const previous = rows[rows.length - 1];
-    const names = previous ? closeRow(previous, block) : block;
+    const names = previous ? closeRow(previous, block, amounts.name) : block;
     block = [];
     rows.push(newRow(amounts, line, names));
   }
@@ -271,9 +271,10 @@ function rowsOfFlow(lines: readonly Line[], columns: StreamColumns): SourceRecor
 
 /**
  * Gives a row the lines that follow its amounts: its goal, then its indicators until they are
- * complete. Returns the lines after that, which begin the next row's name.
+ * complete. Returns the lines after that, which begin the next row's name (`nextName`: the name's
+ * piece on the next row's amounts line, if any).
  */
-function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
+function closeRow(row: RowBuild, lines: readonly Line[], nextName = ""): Line[] {
   let block = lines;
   // A row with nothing after its amounts (a unit) whose long name a page break cut inside
   // brackets: the lines after the break that close them are the name's.
@@ -301,7 +302,7 @@ function closeRow(row: RowBuild, lines: readonly Line[]): Line[] {
   for (;;) {
     // A row cut by a page break goes on, on the next page, column by column: the name's rest (on
     // the first line, before a space), the goal's rest (up to its closing 。), then the indicators'.
-    const nameRest = block[k]?.breakBefore ? nameContinuation(row, block, k) : null;
+    const nameRest = block[k]?.breakBefore ? nameContinuation(row, block, k, nextName) : null;
     if (nameRest) block = takeNameRest(row, block, k, nameRest);
     const goalRest = block[k]?.breakBefore ? goalContinuation(row, block, k) : null;
     if (goalRest) {
@@ -348,7 +349,12 @@ function takeNameRest(row: RowBuild, block: readonly Line[], k: number, rest: Na
  * was done (`修编项目 指标值:≥1649次。…`). A name cut inside brackets goes on up to the word that
  * closes them (`州）国际纪录片节） 保护利用…`), however long, over a line or two of its own.
  */
-function nameContinuation(row: RowBuild, block: readonly Line[], k: number): NameRest | null {
+function nameContinuation(
+  row: RowBuild,
+  block: readonly Line[],
+  k: number,
+  nextName: string,
+): NameRest | null {
   if (row.nameSuffix !== "") return null;
   // Indicators cut inside a value (`…实施周期指标值:4台`) go on with its unit's bracket
   // (`（套）`): no name's remark, though the name reads as whole with one.
@@ -396,7 +402,7 @@ function nameContinuation(row: RowBuild, block: readonly Line[], k: number): Nam
   ) {
     return null;
   }
-  const alone = linesOfName(block, k, widest, name);
+  const alone = linesOfName(block, k, widest, name, nextName);
   if (alone) return alone;
   // A line of nothing but ending words that ends the name (`…专项研究` / `经费`) begins no name:
   // the name's lines may end with it, the next row's name standing on its amounts line under it.
@@ -469,6 +475,7 @@ function linesOfName(
   k: number,
   widest: number,
   name: string,
+  nextName = "",
 ): NameRest | null {
   let joined = "";
   let ended: NameRest | null = null;
@@ -497,7 +504,11 @@ function linesOfName(
       // So does a name cut after a hyphen (`…输局 2026-` / page / `2027 年信息` / `化运维项目`) that
       // has not read as ended yet: it has a rest to come, and this line ends it.
       const cutRange = /[-－—–]$/.test(name) && ended === null && ends(joined + text);
-      if (!(opensBracket(name + joined) && ownBracket) && !cutRange) break;
+      // And a name cut mid-word (`…（TOCC）运` / page / `维经费`) that this line ends, where the
+      // next row's amounts line holds a whole name of its own (`工作经费 140.99 …`).
+      const cutWord =
+        ended === null && !ends("") && ends(joined + text) && wholeName(closeAutospace(nextName));
+      if (!(opensBracket(name + joined) && ownBracket) && !cutRange && !cutWord) break;
       // Nor where the lines from an end the name read as before make a whole name with it, which
       // the next row's amounts line, holding none, needs (`费` / `国际旅游宣` / `传推广经费` /
       // `（含中国` / … / `节）`: not `…经费国际旅游宣传推广经费`, its remark after).

@@ -763,6 +763,16 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ).toEqual(["广州市交通运输局2026-2027年信息化运维项目", "法律顾问服务"]);
   });
 
+  it("goes on cut mid-word to the last line before the next row's amounts, which hold a whole name", () => {
+    expect(
+      afterDoneRow("交通运输综合指挥中心（TOCC）运", ["维经费", "工作经费 100.00 100.00"]).slice(2),
+    ).toEqual(["交通运输综合指挥中心（TOCC）运维经费", "工作经费"]);
+    // Not where the next row's amounts line holds no whole name: the line opens that name.
+    expect(
+      afterDoneRow("交通运输综合指挥中心（TOCC）运", ["维经费", "TZMMZXJF 100.00 100.00"]).slice(2),
+    ).toEqual(["交通运输综合指挥中心（TOCC）运", "维经费TZMMZXJF"]);
+  });
+
   it("ends where it last read as ended though the next row's name opens a bracket on its last line", () => {
     // The bracket is the next name's (its years), not a remark of the name above: 779.11 is that
     // next row's.
