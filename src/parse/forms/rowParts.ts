@@ -59,7 +59,11 @@ export function nameParts(row: RowBuild): string[] {
 const AMOUNT =
   /(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})/y;
 const AMOUNT_START = /(?:^|(?<=\s))-?\d/g;
-const AFTER_NAME = /(?<=[\u4e00-\u9fff）)])\d/g;
+/**
+ * Where amounts may touch a name: after its last ideograph or bracket, or after a year range's
+ * hyphen that a wrap cut the range at (`…项目（2025-42,900.00 42,900.00` / `2026学年）`).
+ */
+const AFTER_NAME = /(?<=[\u4e00-\u9fff）)]|[（(]\d{4}[-－—–])\d/g;
 /**
  * What follows a value, never a row's amounts: its money unit (not a word such as 元旦 that a
  * goal may begin with), a percent sign, or a unit closed by the value's separator (`平方米；`).
@@ -150,8 +154,9 @@ function readRunFrom(
   const touching = end < text.length && !/\s/.test(text[end]!);
   if (touching && (numbers.length < 2 || numbers.some((n) => n.startsWith("-")))) return null;
   const name = text.slice(0, start).trim();
-  // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text.
-  if (!cellsApart && /指标值|[、；;:：]$/.test(name)) return null;
+  // An amount inside an indicator's sentence is not a row: rows never start inside 指标值 text,
+  // nor after its label's end (`标值:该项目整体支出金额不超过 390.98 万`, 指 on the line above).
+  if (!cellsApart && /指标值|值\s*[:：]|[、；;:：]$/.test(name)) return null;
   const rest = text.slice(end).trim();
   // Nor is a value set apart from its unit (`小于等于 114.05 万元；…`, as some PDF producers
   // space digits from ideographs): a row's goal never starts with a money unit or a percent.

@@ -38,8 +38,17 @@ describe("the amounts that close a row's name", () => {
       numbers: ["8,600.00", "4,128.00", "2,408.00", "2,064.00"],
       rest: "",
     });
+    // Or a year range's hyphen, where the wrap cut the range (`…（2025-` / `2026学年）`).
+    expect(readAmountLine("国际交流与合作项目（2025-42,900.00 42,900.00", true)).toEqual({
+      name: "国际交流与合作项目（2025-",
+      numbers: ["42,900.00", "42,900.00"],
+      rest: "",
+    });
     // Not where the run does not add up, nor outside a name cell.
     expect(readAmountLine("某项目8,600.00 4,128.00", true)?.numbers).toEqual(["4,128.00"]);
+    expect(readAmountLine("某项目（2025-42,900.00 12,900.00", true)?.numbers).toEqual([
+      "12,900.00",
+    ]);
     expect(readAmountLine("某项目8,600.00 4,128.00 4,472.00")?.name).toBe("某项目8,600.00");
   });
 
@@ -68,6 +77,8 @@ describe("the amounts that close a row's name", () => {
 
   it("are not a value inside an indicator's sentence", () => {
     expect(readAmountLine("服务面积；实施周期指标值:846.13平方米")).toBeNull();
+    // Its label cut by the wrap (`…实施周期指` / `标值:…`), its unit too (`万` / `元；…`).
+    expect(readAmountLine("标值:该项目整体支出金额不超过 390.98 万")).toBeNull();
     // Set apart from its unit, as some PDF producers space digits from ideographs.
     expect(readAmountLine("等于 114.05 万元；年度指标值:小于等于 114.05 万元。")).toBeNull();
     expect(readAmountLine("比例 95.00 %；年度指标值")).toBeNull();
