@@ -362,6 +362,17 @@ function nameContinuation(
   if (MEASURE_BRACKET.test(block[k]!.text) && /\d[\u4e00-\u9fff]{0,2}$/u.test(lastIndicator))
     return null;
   const name = nameParts(row).join("");
+  // Indicators cut inside an indicator's name (`…12-质量指标；路况指数`) go on with its bracket
+  // (`（PQI）`, then `；实施周期…`): no second remark of a name that closed one already.
+  if (
+    /^[（(][^（()）\s]{1,12}[）)]$/u.test(block[k]!.text) &&
+    /^[；;]/.test(block[k + 1]?.text ?? "") &&
+    /[1-4]\d\s*[-－—–][^；;]*[；;][^；;]+$/u.test(lastIndicator) &&
+    /[）)]$/.test(name) &&
+    endsAsProject(name)
+  ) {
+    return null;
+  }
   const widest = Math.max(12, ...nameParts(row).map((t) => displayWidth(closeAutospace(t))));
   const closing = bracketClose(row, block, k);
   if (closing) {
