@@ -48,6 +48,12 @@ export function rejoinPieces(block: readonly Cut[]): string[] {
       // The indicator grammar says it first: a piece that makes a value label with the text after
       // a line (`；年` + `度指标值…`) ends that line.
       const after = (j: number) => out[j + 1]?.text ?? block[b + 1]?.indicator ?? "";
+      // The cell's text up to line j's end.
+      const upTo = (j: number) =>
+        out
+          .slice(0, j + 1)
+          .map((o) => o.text)
+          .join("");
       const labels = [];
       for (let j = from; j < out.length; j++) {
         if (takes(j) && labelAcross(c.indicator, after(j))) labels.push(j);
@@ -57,22 +63,27 @@ export function rejoinPieces(block: readonly Cut[]): string[] {
       // after one inside the next indicator's name (`…22-社会效益；教`), where it ends.
       if (labels.length === 0 && ANNUAL_LABEL.test(c.indicator)) {
         for (let j = from; j < out.length; j++) {
-          const before = out
-            .slice(0, j + 1)
-            .map((o) => o.text)
-            .join("");
-          if (c.indicatorFrom >= out[j]!.to - 1 && awaitsAnnual(before)) labels.push(j);
+          if (c.indicatorFrom >= out[j]!.to - 1 && awaitsAnnual(upTo(j))) labels.push(j);
         }
       }
       const byLabel = labels.length === 1 ? labels[0]! : -1;
-      let host = byLabel;
-      let bestGap = Infinity;
-      for (let j = out.length - 1; byLabel < 0 && j >= from; j--) {
-        const gap = c.indicatorFrom - out[j]!.to;
-        if (gap < -1 || gap > 3 * DRIFT || gap >= bestGap || !takes(j)) continue;
-        host = j;
-        bestGap = gap;
-      }
+      const nearest = (fits: (j: number) => boolean): number => {
+        let found = -1;
+        let bestGap = Infinity;
+        for (let j = out.length - 1; j >= from; j--) {
+          const gap = c.indicatorFrom - out[j]!.to;
+          if (gap < -1 || gap > 3 * DRIFT || gap >= bestGap || !takes(j) || !fits(j)) continue;
+          found = j;
+          bestGap = gap;
+        }
+        return found;
+      };
+      // A piece that ends an indicator (`。2、`) ends no line that leaves its period value open,
+      // where another line near it can take it (`…实施周期指标值:36台` / `（套）;年度指标值:36台（套）`).
+      const closing = ENDS_INDICATOR.test(c.indicator)
+        ? nearest((j) => !awaitsAnnual(upTo(j)))
+        : -1;
+      const host = byLabel >= 0 ? byLabel : closing >= 0 ? closing : nearest(() => true);
       if (host >= 0) {
         const o = out[host]!;
         out[host] = { text: o.text + c.indicator, to: c.indicatorTo, width: o.width + piece };
@@ -131,6 +142,8 @@ function labelAcross(piece: string, next: string): boolean {
 
 const VALUE_LABEL = /[；;]?(?:实施周期指标值|年度指标值)/g;
 const ANNUAL_LABEL = /^[；;]?年度指标值/;
+/** An indicator's end and the next one's number (`。2、`). */
+const ENDS_INDICATOR = /^[。.]\s*\d{1,2}\s*[、．]/;
 
 /** Whether indicator text ends inside a period value: its last label or number opened one. */
 function awaitsAnnual(text: string): boolean {

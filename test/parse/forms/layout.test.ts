@@ -1641,6 +1641,25 @@ describe("a layout copy's indicator line cut in pieces", () => {
     ]);
   });
 
+  it("an indicator's end hung past the column goes back to the line that closes its values, not one nearer that leaves them open", () => {
+    // `。2、` stands a place nearer the end of the period value's line (the annual one starts a
+    // place left of the column, its brackets full width), but no indicator ends before its annual value.
+    const period = "设备数量;实施周期指标值:36台";
+    const r = page([
+      at(0, "1、1-产出指标;11-数量指标;购置医疗"),
+      at(0, period),
+      at(-1, "（套）;年度指标值:36台（套）"),
+      at(0, "1-产出指标;11-数量指标;家庭医生签"),
+      at(period.length + 6, "。2、"),
+      at(0, "约人数;实施周期指标值:大于等于99"),
+      at(0, "万人;年度指标值:大于等于99万人。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["购置医疗设备数量", "36台（套）", "36台（套）"],
+      ["家庭医生签约人数", "大于等于99万人", "大于等于99万人"],
+    ]);
+  });
+
   it("a period value's end set under the annual label's line goes back before the label", () => {
     // `位。` squeezed against `；` sat lower: pdftotext put the label's line first, both at the
     // column's start.
