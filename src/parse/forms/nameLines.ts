@@ -21,6 +21,7 @@ import {
   PROJECT_NAME,
   TOTAL_NAME,
   UNIT_NAME,
+  longerUnit,
 } from "./twoPass.js";
 
 export interface NameLine {
@@ -229,10 +230,11 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       last.row.lines.includes(lineAt(at - 1).no) &&
       last.row.indicators.length === 0 &&
       !TOTAL_NAME.test(lastName.trim()) &&
-      // (Or read as one already by a one-character ending a short last piece makes longer:
-      // `…儿师范学` / `校`.)
-      (!UNIT_NAME.test(core(lastName)) || width(text) <= 4) &&
-      UNIT_NAME.test(core(lastName + text));
+      // (Or read as one already by an ending a last piece makes longer: `…儿师范学` / `校`,
+      // `广州大学` / `附属中学`.)
+      (UNIT_NAME.test(core(lastName))
+        ? longerUnit(lastName, closeAutospace(text))
+        : UNIT_NAME.test(core(lastName + text)));
     // A line short of full right above a name that starts on its amounts line is not that
     // name's first line: it ends the name above when it gives it a project's ending (…信息化运 /
     // 维项目).

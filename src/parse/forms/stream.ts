@@ -34,6 +34,7 @@ import {
   rowsOfTwoPassPages,
   TOTAL_NAME,
   UNIT_NAME,
+  longerUnit,
 } from "./twoPass.js";
 
 /**
@@ -592,12 +593,6 @@ function unitEnd(row: RowBuild, block: readonly Line[]): NameRest | null {
     }
   }
   return found;
-}
-
-/** A last short piece of a unit's name that gives it a longer ending (`…师范学` / `校`). */
-function longerUnit(name: string, piece: string): boolean {
-  const width = displayWidth(piece);
-  return width > 0 && width <= 4 && !piece.includes(" ") && UNIT_NAME.test(core(name + piece));
 }
 
 function bracketClose(row: RowBuild, block: readonly Line[], k: number): NameRest | null {

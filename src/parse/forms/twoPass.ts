@@ -20,6 +20,19 @@ import {
 /** Suffixes of fund-using units' names (局, 中心, 委员会 …) and of projects' (经费, 项目 …). */
 export const UNIT_NAME =
   /(?:局|委员会|联合会|委|会|中心|院|所|站|馆|处|队|办公室|室|团|社|厅|署|台|校|学|部|协会|集团)$/u;
+/**
+ * A piece that makes a unit's name, whole already, a longer one: a short last piece that gives it
+ * a longer ending (`…师范学` / `校`), or an institution attached to it (`广州大学` / `附属中学`).
+ */
+export function longerUnit(name: string, piece: string): boolean {
+  const width = displayWidth(piece);
+  return (
+    width > 0 &&
+    (width <= 4 || /^附属/.test(piece)) &&
+    !piece.includes(" ") &&
+    UNIT_NAME.test(core(name + piece))
+  );
+}
 /** The grand total's row. */
 export const TOTAL_NAME = /^(?:合\s*计|总\s*计)$/u;
 export const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|专项|计划)$/u;

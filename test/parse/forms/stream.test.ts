@@ -373,15 +373,18 @@ describe("a unit's row cut by a page break inside its name, copied from a PDF vi
     ]);
   });
 
-  it("takes back the lines that give the name a unit's ending (广州市第二 / 中学)", () => {
+  it.each([
+    ["a unit's ending", "广州市第二", "中学"],
+    ["a longer unit's name, whole already (an institution attached to it)", "广州大学", "附属中学"],
+  ])("takes back the lines that give the name %s (%s / %s)", (_, head, rest) => {
     const text = [
       "部门名称：广州市教育局单位：元",
       "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
       "合计 20.00 20.00",
-      "广州市第二 20.00 20.00",
+      `${head} 20.00 20.00`,
       "第 1 页",
       "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
-      "中学",
+      rest,
       "国际交流与",
       "合作项目",
       "20.00 20.00 对校舍进行维修改造。",
@@ -391,7 +394,7 @@ describe("a unit's row cut by a page break inside its name, copied from a PDF vi
     const rows = parseText(text).tables[0]!.rows;
     expect(rows.map((r) => [r.kind, r.name])).toEqual([
       ["total", "合计"],
-      ["unit", "广州市第二中学"],
+      ["unit", head + rest],
       ["project", "国际交流与合作项目"],
     ]);
   });
