@@ -127,6 +127,11 @@ function amountEnds(text: string, below: string): { text: string; rest: string }
 
 /** A cut amount's head in a layout copy: one decimal, where two belong. */
 const CUT_HEAD = /(?<=^|\s)(?:\d{1,3}(?:,\d{3})+|\d+)\.\d(?=\s|$)/g;
+/**
+ * A money unit or a percent right after a number, or the unit's first character ending the line
+ * (`不超过 34.8 万` / `元。`): the number is a value, not an amount.
+ */
+const VALUE_AFTER = /^ ?(?:[万亿千百]?元|[%％]|[万亿千百]$)/u;
 /** Its end, a line or three below, under the head (cells are left-aligned; the grid drifts). */
 const CUT_END = /(?<=^|\s)\d(?=\s|$)/g;
 
@@ -140,7 +145,13 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
   const out: (Line | null)[] = [...lines];
   for (let i = 0; i < out.length; i++) {
     const line = out[i];
-    const heads = line ? [...(line.raw ?? line.text).matchAll(CUT_HEAD)] : [];
+    // Not a value with its unit after it, one space apart as a word processor sets digits from
+    // words (`不超过 318.7 万元`): that is an indicator's, whole.
+    const heads = line
+      ? [...(line.raw ?? line.text).matchAll(CUT_HEAD)].filter(
+          (h) => !VALUE_AFTER.test((line.raw ?? line.text).slice(h.index + h[0].length)),
+        )
+      : [];
     if (!line || heads.length === 0) continue;
     const under = (raw: string, h: RegExpMatchArray) =>
       /\S/.test(raw.slice(Math.max(0, h.index! - 1), h.index! + h[0].length));

@@ -53,6 +53,27 @@ describe("amounts a narrow cell cut in two, in a layout copy", () => {
     expect(joinCutAmountColumns(lines)).toEqual(lines);
   });
 
+  it("leave an indicator's value with its unit after it as it is, a lone digit under it or not", () => {
+    // A word processor sets digits a space from words: `318.7 万元` is a value, whole, and the
+    // `1` under it (`保障服务年限` / `1 年`) the next indicator's.
+    const lines = numbered([
+      "                                   标；年度投入；实施周期指标值:不超过 318.7 万元；年度指标值:不超过",
+      "                                   318.7 万元。",
+      "",
+      "                                   1 年；年度指标值:保障服务年限 1 年。",
+    ]);
+    expect(joinCutAmountColumns(lines)).toEqual(lines);
+    // Its unit cut at the line's end (`34.8 万` / `元。`), another value before it on the line.
+    const cut = numbered([
+      "                     体支出金额不超过 34.8 万元；年度指标值:该项目整体支出金额不超过 34.8 万",
+      "                     元。",
+      "",
+      " ".repeat(60) + "8 万人次；年度指标值:",
+    ]);
+    expect(cut[3]!.raw.indexOf("8 万")).toBe(cut[0]!.raw.lastIndexOf("34.8") + 3);
+    expect(joinCutAmountColumns(cut)).toEqual(cut);
+  });
+
   it("take back the digit a word processor set left of the cut amount, on the next line", () => {
     const out = joinCutAmountColumns(
       numbered([
