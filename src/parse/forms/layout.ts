@@ -889,14 +889,16 @@ function rowsOfLayoutFlow(
     const amounts = c.left ? readAmountLine(c.left, true) : null;
     if (!amounts) return;
     const edges = c.edges.slice(-amounts.numbers.length);
-    // The row's amounts line just above, or one a line or two above with only the other
+    // The row's amounts line just above, or one up to four lines above with only the other
     // columns' text between, whose amounts do not make its total yet (`广州市执信中学学生
-    // 1,263,831.00 657,192.00` / indicator line / `体质健康监测经费 606,639.00 育公平…`).
+    // 1,263,831.00 657,192.00` / indicator line / `体质健康监测经费 606,639.00 育公平…`; three
+    // pieces of indicator lines set off their baselines between, `…收藏 5839668.00` / `（套）` /
+    // `；年度指标值:84件` / `。3、…` / `及研究经费 5839668.00 …`).
     const last = anchors[anchors.length - 1] ?? null;
     const across =
       last !== null &&
       lastAmountsAt >= 0 &&
-      at - lastAmountsAt <= 3 &&
+      at - lastAmountsAt <= 4 &&
       cuts.slice(lastAmountsAt + 1, at).every((between) => between.left === "") &&
       !sourcesMakeTotal(last.row.numbers) &&
       sourcesMakeTotal([...last.row.numbers, ...amounts.numbers]);

@@ -1055,6 +1055,30 @@ describe("a layout copy's row whose amounts stand on two lines apart", () => {
       ["甲项目学生体质监测经费", [30, 20, 10]],
     ]);
   });
+
+  it("joins them across three pieces of indicator lines set off their baselines", () => {
+    const r = parse([
+      line("合计", { T: "30.00", O: "30.00" }),
+      line("某单位", { T: "30.00", O: "30.00" }),
+      line(
+        "甲美术作品收藏",
+        { T: "30.00" },
+        "目标甲第一行，",
+        "1、1-产出指标；11-数量指标；甲；实施周期指标值:8件",
+      ),
+      line("", {}, "", "（套）"),
+      line("", {}, "", "；年度指标值:8件（套）"),
+      line("", {}, "", "。2、1-产出指标；11-数量指标；乙；实施周期"),
+      line("及研究经费", { O: "30.00" }, "目标甲结束。", "指标值:1次；年度指标值:1次。"),
+    ]);
+    const figures = (x: ReturnType<typeof rowsOf>[number]) =>
+      Object.values(x.amounts).filter((v) => v !== null);
+    expect(rowsOf(r).map((x) => [x.name, figures(x)])).toEqual([
+      ["合计", [30, 30]],
+      ["某单位", [30, 30]],
+      ["甲美术作品收藏及研究经费", [30, 30]],
+    ]);
+  });
 });
 
 describe("a layout copy's row whose last amount stands a line lower at the goal's start", () => {
