@@ -357,10 +357,11 @@ function nameContinuation(
   nextName: string,
 ): NameRest | null {
   if (row.nameSuffix !== "") return null;
-  // Indicators cut inside a value (`…实施周期指标值:4台`) go on with its unit's bracket
-  // (`（套）`): no name's remark, though the name reads as whole with one.
+  // Indicators cut inside a value after its unit (`…实施周期指标值:4台`) go on with the unit's
+  // bracket (`（套）`): no name's remark, though the name reads as whole with one. (After a bare
+  // number, `…大于等于 9` / `（一期）`, the bracket is the name's: no unit's bracket follows digits.)
   const lastIndicator = row.indicators[row.indicators.length - 1] ?? "";
-  if (MEASURE_BRACKET.test(block[k]!.text) && /\d[\u4e00-\u9fff]{0,2}$/u.test(lastIndicator))
+  if (MEASURE_BRACKET.test(block[k]!.text) && /\d\s?[\u4e00-\u9fff]{1,2}$/u.test(lastIndicator))
     return null;
   const name = nameParts(row).join("");
   // Indicators cut inside an indicator's name (`…12-质量指标；路况指数`) go on with its bracket

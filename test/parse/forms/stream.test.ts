@@ -852,6 +852,39 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ]);
   });
 
+  it("is the name's remark after a value cut at a bare number, no unit before the bracket (大于等于 9 / （一期）)", () => {
+    const table = parseText(
+      [
+        "部门名称：广州市教育局 单位：元",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "合计 138,100.00 138,100.00",
+        "广州市第二中学 138,100.00 138,100.00",
+        "智慧校园",
+        "建设项目",
+        "138,100.00 138,100.00 对校舍进行维修改造，消",
+        "除安全隐患，为师生提供",
+        "1、1-产出指标；11-数量指标；开展培",
+        "训次数；实施周期指标值:大于等于 9",
+        "第 1 页",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "（一期）",
+        "安全、舒适的学习和工作",
+        "环境。",
+        "次；年度指标值:大于等于 9 次。",
+        "",
+      ].join("\n"),
+    ).tables[0]!;
+    expect([table.rows[2]!.name, table.rows[2]!.goal]).toEqual([
+      "智慧校园建设项目（一期）",
+      "对校舍进行维修改造，消除安全隐患，为师生提供安全、舒适的学习和工作环境。",
+    ]);
+    expect(table.indicators.map((i) => [i.name, i.period?.text, i.annual?.text])).toEqual([
+      ["开展培训次数", "大于等于9次", "大于等于9次"],
+    ]);
+  });
+
   it("is not a second remark of a name that closed one, where an indicator's name was cut (路况指数 / （PQI）)", () => {
     const table = parseText(
       [
