@@ -580,12 +580,17 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
       // (Never inside a number: `126383` + `1元；…` on a page too short to tell a goal's width.)
       !(/\d$/.test(goal) && /^\d/.test(indicator)) &&
       !INDICATOR_TEXT.test(goal) &&
-      INDICATOR_TEXT.test(indicator.split(" ")[0]!.slice(0, 12)) &&
+      // (Or, after the goal's clause mark, a period value's end and the annual label.)
+      (INDICATOR_TEXT.test(indicator.split(" ")[0]!.slice(0, 12)) ||
+        (/[，。,]$/.test(goal) && VALUE_THEN_ANNUAL.test(indicator))) &&
       width >= goalWidth / 2 &&
       width <= goalWidth + 2
     );
   });
 }
+
+/** A period value's end, then the annual value's label (`821694元；年度指标值:…`). */
+const VALUE_THEN_ANNUAL = /^[^\s；;。，,]{1,24}[；;]年度(?:指标)?值/u;
 
 /**
  * A row's last amount drawn a line or two lower, pushed to the goal column's start, the goal's

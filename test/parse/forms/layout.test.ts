@@ -1185,6 +1185,21 @@ describe("a layout copy's goal line glued to the indicator line beside it", () =
     );
   });
 
+  it("is parted where the indicator column starts, before a period value's end and the annual label", () => {
+    // `…教师队伍。成本控制率100%；年度指标值:…`: no label and no level code in the glued part's
+    // first words, but the annual value's label right after the value's end.
+    expectParted(
+      page([
+        "                                                         提升教师专业素养和教育",
+        "                                                                   41-经济成本指标；年度投入；实施周",
+        "                                                         教学能力，打造高素质专",
+        "                                                                   期指标值:",
+        "                                                         业化创新型教师队伍。成本控制率100%；年度指标值:成",
+        "                                                                   本控制率100%。",
+      ]),
+    );
+  });
+
   it("is parted where the indicator column starts, a full goal line cut mid-clause before a value's label", () => {
     // `…教育值:成本控制率…`: the goal's line full, no clause mark at its end.
     expectParted(
