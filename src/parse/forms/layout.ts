@@ -827,9 +827,13 @@ function rowsOfLayoutFlow(
       if (over && over.goal && !over.indicator && !over.left && !/。$/.test(over.goal)) return;
       // Its own: at the column's start, or too wide to make one line with the one beside the
       // amounts (a word processor sets a full line further right after a wide goal line).
+      // (Where the line beside the amounts holds only a piece hung off the value above, a line
+      // opening with an indicator's closing mark is a piece with it, wherever it starts: `（套）` /
+      // `。3、1-产出指标；…`.)
       const full = Math.max(displayWidth(a.indicator), displayWidth(c.indicator));
       const ownIndicator =
         b.indicator !== "" &&
+        !(/^[。；;]/.test(b.indicator) && displayWidth(a.indicator) <= 8) &&
         (b.indicatorFrom <= b.indicatorAt + DRIFT ||
           displayWidth(a.indicator) + displayWidth(b.indicator) > full * 1.2);
       // (Its own indicator line notwithstanding, where the line, no sentence's end, stands apart

@@ -1957,6 +1957,26 @@ describe("a layout copy's goal line set below its row's amounts", () => {
     ]);
   });
 
+  it("goes back above them when the piece that came with it, an indicator's end, stands by the column's start", () => {
+    // `（套）` beside the amounts, `。2、…` four places into the column under it: no line of its own.
+    const [g1, g2, g3] = ["推进文化和旅游深度融合", "，提升广州城市文化品牌", "影响力。"];
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, "", "1、1-产出指标；11-数量指标；修复藏品数量；实施周期指标"),
+      line("", {}, "", "值:140件（套）；年度指标值:140件"),
+      line("甲项目", { T: "10.00", F: "10.00" }, g2, "（套）"),
+      pad(line("", {}, g1), 98) + "。2、1-产出指标；13-时效指标；全年支出率；",
+      line("", {}, "", "实施周期指标值:100%；年度指标"),
+      line("", {}, g3, "值:100%。"),
+    ]);
+    expect(rowsOf(r)[2]!.goal).toBe(g1 + g2 + g3);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.period?.text, i.annual?.text])).toEqual([
+      ["修复藏品数量", "140件（套）", "140件（套）"],
+      ["全年支出率", "100%", "100%"],
+    ]);
+  });
+
   it("comes first when pdftotext set both of a goal's lines on one line, the last one first", () => {
     const [g1, g2] = [
       "落实国家学生资助政策，确保家庭经济困难学生不因经济原因失",
