@@ -410,12 +410,15 @@ function distribute(
         // A name that has reached a project's ending (…运维费) at a line's end, followed by a full
         // line listing clauses (、，) or one that would not end it again (…建设项目 then
         // 保障学校正常运转和…, not …体系建设 then 专项资金), is whole: that line is the goal's first.
+        // So is one ended by the work it pays for (…物资储备) before a line listing clauses that
+        // opens with no ending word (`贯彻落实国家、省、市…`, not `项目（2025-2026年）保障…，`).
         const ended =
           goalNext &&
-          PROJECT_NAME.test(core(joined)) &&
           !unbreakable &&
           w >= limit - 1.5 &&
-          (/[、，]/.test(text) || !endsAsProject(joined + text));
+          ((PROJECT_NAME.test(core(joined)) &&
+            (/[、，]/.test(text) || !endsAsProject(joined + text))) ||
+            (endsAsProject(joined) && /[、，]/.test(text) && !ENDING_WORDS.test(text)));
         // (Or a line of ending words that gives it a longer ending: `…实验室建设` / `项目（2025-`.)
         if (parts.length === 0 && whole && !/^[（(]/.test(text) && !ENDING_WORDS.test(text)) break;
         if (
