@@ -449,14 +449,19 @@ describe("a layout copy's header", () => {
 });
 
 describe("a layout copy whose lower rows stand in columns of their own", () => {
+  /** The page's rows above 乙: 甲 with its goal at 70 and its indicators at 94. */
+  const above = [
+    line("合计", { T: "20.00", F: "20.00" }),
+    line("某单位", { T: "20.00", F: "20.00" }),
+    line("甲项目", { T: "10.00", F: "10.00" }, "目标甲，", indicator("甲")),
+    line("", {}, "保障甲。", "1、1-产出指标；11-数量指标；丙；"),
+    line("", {}, "", "实施周期指标值:2次；年度指标值:2次。"),
+  ];
+
   it("reads their goal at its own column, though right of halfway to the page's indicators", () => {
     // pdftotext set 乙's goal at 84 and its indicators at 108, under 甲's at 70 and 94.
     const r = parse([
-      line("合计", { T: "20.00", F: "20.00" }),
-      line("某单位", { T: "20.00", F: "20.00" }),
-      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲，", indicator("甲")),
-      line("", {}, "保障甲。", "1、1-产出指标；11-数量指标；丙；"),
-      line("", {}, "", "实施周期指标值:2次；年度指标值:2次。"),
+      ...above,
       pad(line("乙项目", { T: "10.00", F: "10.00" }), 84) +
         pad("保障学校正常运转，", 108) +
         "1、1-产出指标；11-数量指标；乙；",
@@ -479,11 +484,7 @@ describe("a layout copy whose lower rows stand in columns of their own", () => {
     // 乙's goal at 84, its indicators one space after its lines: its first line, alone, stands
     // right of halfway to the page's indicators at 94; the line that shows both tells the pair.
     const r = parse([
-      line("合计", { T: "20.00", F: "20.00" }),
-      line("某单位", { T: "20.00", F: "20.00" }),
-      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲，", indicator("甲")),
-      line("", {}, "保障甲。", "1、1-产出指标；11-数量指标；丙；"),
-      line("", {}, "", "实施周期指标值:2次；年度指标值:2次。"),
+      ...above,
       pad("", 84) + "保障学校正常运转和教育",
       pad("", 84) + "教学活动有序开展，改善 1、1-产出指标；11-数量指标；乙；",
       pad(line("乙项目", { T: "10.00", F: "10.00" }), 84) +
@@ -507,11 +508,7 @@ describe("a layout copy whose lower rows stand in columns of their own", () => {
     // its lines; no line starts an indicator list beside a goal, but one starts the third
     // indicator (`3、3-…`). Its goal's last line is short, its indicators' far right of it.
     const r = parse([
-      line("合计", { T: "20.00", F: "20.00" }),
-      line("某单位", { T: "20.00", F: "20.00" }),
-      line("甲项目", { T: "10.00", F: "10.00" }, "目标甲，", indicator("甲")),
-      line("", {}, "保障甲。", "1、1-产出指标；11-数量指标；丙；"),
-      line("", {}, "", "实施周期指标值:2次；年度指标值:2次。"),
+      ...above,
       pad("", 106) + "1、1-产出指标；11-数量指标；乙；实施周期",
       pad("", 93) + "保障学校正常运转和 指标值:1次；年度指标值:1次。2、1-",
       pad(line("乙项目", { T: "10.00", F: "10.00" }), 93) +

@@ -746,34 +746,33 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ).toEqual(["旅游市场综合监管经费", "国际旅游宣传推广经费（含中国（广州）国际纪录片节）"]);
   });
 
-  it("ends where it last read as ended when the next row's name follows it before its amounts", () => {
-    expect(
-      afterDoneRow("广州市交通运输局2026年信息化", [
-        "运维项目",
-        "交通拥堵治理",
-        "专项研究经费 100.00 100.00",
-      ]).slice(2),
-    ).toEqual(["广州市交通运输局2026年信息化运维项目", "交通拥堵治理专项研究经费"]);
-  });
-
-  it("goes on after a hyphen to the last line before the next row's amounts, where it first reads as ended", () => {
-    expect(
-      afterDoneRow("广州市交通运输局 2026-", [
-        "2027 年信息",
-        "化运维项目",
-        "法律顾问服务 100.00 100.00",
-      ]).slice(2),
-    ).toEqual(["广州市交通运输局2026-2027年信息化运维项目", "法律顾问服务"]);
-  });
-
-  it("goes on cut mid-word to the last line before the next row's amounts, which hold a whole name", () => {
-    expect(
-      afterDoneRow("交通运输综合指挥中心（TOCC）运", ["维经费", "工作经费 100.00 100.00"]).slice(2),
-    ).toEqual(["交通运输综合指挥中心（TOCC）运维经费", "工作经费"]);
-    // Not where the next row's amounts line holds no whole name: the line opens that name.
-    expect(
-      afterDoneRow("交通运输综合指挥中心（TOCC）运", ["维经费", "TZMMZXJF 100.00 100.00"]).slice(2),
-    ).toEqual(["交通运输综合指挥中心（TOCC）运", "维经费TZMMZXJF"]);
+  it.each([
+    [
+      "ends where it last read as ended when the next row's name follows it before its amounts",
+      "广州市交通运输局2026年信息化",
+      ["运维项目", "交通拥堵治理", "专项研究经费 100.00 100.00"],
+      ["广州市交通运输局2026年信息化运维项目", "交通拥堵治理专项研究经费"],
+    ],
+    [
+      "goes on after a hyphen to the last line before the next row's amounts, where it first reads as ended",
+      "广州市交通运输局 2026-",
+      ["2027 年信息", "化运维项目", "法律顾问服务 100.00 100.00"],
+      ["广州市交通运输局2026-2027年信息化运维项目", "法律顾问服务"],
+    ],
+    [
+      "goes on cut mid-word to the last line before the next row's amounts, which hold a whole name",
+      "交通运输综合指挥中心（TOCC）运",
+      ["维经费", "工作经费 100.00 100.00"],
+      ["交通运输综合指挥中心（TOCC）运维经费", "工作经费"],
+    ],
+    [
+      "cut mid-word leaves that line to the next row's name where its amounts line holds no whole name",
+      "交通运输综合指挥中心（TOCC）运",
+      ["维经费", "TZMMZXJF 100.00 100.00"],
+      ["交通运输综合指挥中心（TOCC）运", "维经费TZMMZXJF"],
+    ],
+  ])("%s", (_, head, afterBreak, want) => {
+    expect(afterDoneRow(head, afterBreak).slice(2)).toEqual(want);
   });
 
   it("ends where it last read as ended though the next row's name opens a bracket on its last line", () => {
