@@ -145,14 +145,14 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
   const out: (Line | null)[] = [...lines];
   for (let i = 0; i < out.length; i++) {
     const line = out[i];
+    if (!line) continue;
+    const text = line.raw ?? line.text;
     // Not a value with its unit after it, one space apart as a word processor sets digits from
     // words (`不超过 318.7 万元`): that is an indicator's, whole.
-    const heads = line
-      ? [...(line.raw ?? line.text).matchAll(CUT_HEAD)].filter(
-          (h) => !VALUE_AFTER.test((line.raw ?? line.text).slice(h.index + h[0].length)),
-        )
-      : [];
-    if (!line || heads.length === 0) continue;
+    const heads = [...text.matchAll(CUT_HEAD)].filter(
+      (h) => !VALUE_AFTER.test(text.slice(h.index + h[0].length)),
+    );
+    if (heads.length === 0) continue;
     const under = (raw: string, h: RegExpMatchArray) =>
       /\S/.test(raw.slice(Math.max(0, h.index! - 1), h.index! + h[0].length));
     // Down to the next page's first lines when the row broke there (the repeated header between).
@@ -194,7 +194,7 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
         if (heads.some((h) => under(raw, h)) && !headerOrFooter(below.text)) break;
         continue;
       }
-      let head = line.raw ?? line.text;
+      let head = text;
       for (let k = heads.length - 1; k >= 0; k--) {
         const at = heads[k]!.index + heads[k]![0].length;
         head = head.slice(0, at) + pairs[k]![0] + head.slice(at);
