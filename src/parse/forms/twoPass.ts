@@ -153,15 +153,22 @@ export function rowsOfTwoPassPages(pages: readonly (readonly Line[])[]): TwoPass
   return out;
 }
 
+/** How a row's total sums the rows right after it: how many, and whether to the cent. */
+export interface FollowersSum {
+  rows: number;
+  exact: boolean;
+}
+
 /**
  * Rows whose total is the sum of the totals of the rows right after them (nearly: a stated
  * subtotal may itself be a little off): what a fund-using unit's row is to its projects. Each
- * with how many rows it sums: a project's total may equal the next one's (1.00 over 1.00) as a
- * unit's of one project does, not the sum of several.
+ * with how many rows it sums — a project's total may equal the next one's (1.00 over 1.00) as a
+ * unit's of one project does, not the sum of several — and whether the sum is exact: a project
+ * may nearly sum the two after it by chance, a unit's stated subtotal is seldom off.
  */
-export function rowsSummingFollowers(rows: readonly RowBuild[]): Map<RowBuild, number> {
+export function rowsSummingFollowers(rows: readonly RowBuild[]): Map<RowBuild, FollowersSum> {
   const total = (r: RowBuild): number => Number((r.numbers[0] ?? "0").replace(/,/g, ""));
-  const found = new Map<RowBuild, number>();
+  const found = new Map<RowBuild, FollowersSum>();
   rows.forEach((row, i) => {
     const target = total(row);
     if (!(target > 0)) return;
@@ -172,7 +179,7 @@ export function rowsSummingFollowers(rows: readonly RowBuild[]): Map<RowBuild, n
     for (let j = i + 1; j < rows.length && sum < target + near; j++) {
       sum += total(rows[j]!);
       if (Math.abs(sum - target) <= near) {
-        found.set(row, j - i);
+        found.set(row, { rows: j - i, exact: Math.abs(sum - target) < 0.005 });
         return;
       }
     }
@@ -242,7 +249,7 @@ function fillPage(
   rows: RowBuild[],
   rest: readonly Line[],
   nameWidth: number,
-  sumsFollowing: ReadonlyMap<RowBuild, number>,
+  sumsFollowing: ReadonlyMap<RowBuild, FollowersSum>,
 ): Line[] {
   const segs = segments(rest);
   const blocks = segs.filter((s) => s.kind === "indicators");
@@ -324,12 +331,17 @@ function namesOpening(lines: readonly Line[], nameWidth: number): number {
 function chooseProjects<T extends { r: RowBuild }>(
   waiting: readonly T[],
   count: number,
-  sumsFollowing: ReadonlyMap<RowBuild, number>,
+  sumsFollowing: ReadonlyMap<RowBuild, FollowersSum>,
 ): T[] {
   if (waiting.length <= count) return [...waiting];
+  const summing = (r: RowBuild): number => {
+    const sum = sumsFollowing.get(r);
+    // A near sum counts for less than an exact one of as many rows, more than one of fewer.
+    return sum ? Math.min(2, sum.rows) - (sum.exact ? 0 : 0.5) : 0;
+  };
   const unitLike = (r: RowBuild): number =>
     (TOTAL_NAME.test(r.namePrefix.trim()) ? 4 : 0) +
-    Math.min(2, sumsFollowing.get(r) ?? 0) +
+    summing(r) +
     (UNIT_NAME.test(core(r.namePrefix)) ? 1 : 0) -
     (PROJECT_NAME.test(core(r.namePrefix)) ? 1 : 0);
   const units = new Set(

@@ -538,3 +538,48 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 });
+
+describe("units on a page drawn in two passes", () => {
+  it("a unit whose total is the exact sum of its projects outranks a project nearly summing the rows after it", () => {
+    const goal = ["保障信息系统7×24小时稳定运行，提供数据的收集、检索和分析等服", "务。"];
+    // 10.00 is a project: the two rows after it sum to 9.99, a cent off; 12.00 sums 5.00 + 7.00.
+    const text = twoPassPage(
+      [
+        "合计 31.99 31.99",
+        "10.00 10.00",
+        "4.00 4.00",
+        "公共卫生服务补助资金 5.99 5.99",
+        "12.00 12.00",
+        "急救医疗指挥调度系统运维费 5.00 5.00",
+        "职业病防治经费 7.00 7.00",
+      ],
+      [
+        "艾滋病、结核病等重大传染病防控经",
+        "费",
+        ...goal,
+        ...INDICATORS,
+        "基本公共卫生服务项目（2025-2027",
+        "年）",
+        ...goal,
+        ...INDICATORS,
+        ...goal,
+        ...INDICATORS,
+        "广州市第一人民医院（广州市消化疾",
+        "病中心）",
+        ...goal,
+        ...INDICATORS,
+        ...goal,
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text).map((r) => [r[0], r[1]])).toEqual([
+      ["total", "合计"],
+      ["project", "艾滋病、结核病等重大传染病防控经费"],
+      ["project", "基本公共卫生服务项目（2025-2027年）"],
+      ["project", "公共卫生服务补助资金"],
+      ["unit", "广州市第一人民医院（广州市消化疾病中心）"],
+      ["project", "急救医疗指挥调度系统运维费"],
+      ["project", "职业病防治经费"],
+    ]);
+  });
+});
