@@ -132,7 +132,10 @@ const CUT_HEAD = /(?<=^|\s)(?:\d{1,3}(?:,\d{3})+|\d+)\.\d(?=\s|$)/g;
  * (`不超过 34.8 万` / `元。`): the number is a value, not an amount.
  */
 const VALUE_AFTER = /^ ?(?:[万亿千百]?元|[%％]|[万亿千百]$)/u;
-/** Its end, a line or three below, under the head (cells are left-aligned; the grid drifts). */
+/**
+ * Its end, a line or three below, under the head (cells are left-aligned; the grid drifts) or one
+ * place past it, where the goal beside the head pressed its line left.
+ */
 const CUT_END = /(?<=^|\s)\d(?=\s|$)/g;
 
 /**
@@ -162,7 +165,7 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
       const raw = below.raw ?? below.text;
       const ends = [...raw.matchAll(CUT_END)];
       const pairs = heads.map((h) =>
-        ends.find((e) => e.index >= h.index - 1 && e.index < h.index + h[0].length),
+        ends.find((e) => e.index >= h.index - 1 && e.index <= h.index + h[0].length),
       );
       // A word processor may set a lone cut's end to the left of its head, under the amount
       // before it (`3292947.00 1933953.0` over `0          用，传承…`): on the next line (or the

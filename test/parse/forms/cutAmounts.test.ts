@@ -87,6 +87,25 @@ describe("amounts a narrow cell cut in two, in a layout copy", () => {
     ]);
   });
 
+  it("take back the digit one place right of the cut amount, its line squeezed by the goal beside it", () => {
+    const out = joinCutAmountColumns(
+      numbered([
+        "图书购置及 5309300.00 2017534.00 1221139.00 2070627.0 加强文物和非物质",
+        "数字资源采                                           0          用，传承弘扬岭南",
+      ]),
+    );
+    expect(out.map((l) => l.raw)).toEqual([
+      "图书购置及 5309300.00 2017534.00 1221139.00 2070627.00 加强文物和非物质",
+      "数字资源采                                                      用，传承弘扬岭南",
+    ]);
+    // Two places right, it stands under the goal's text: no end of this amount.
+    const apart = numbered([
+      "图书购置及 5309300.00 2017534.00 1221139.00 2070627.0 加强文物和非物质",
+      "数字资源采                                            0         用，传承弘扬岭南",
+    ]);
+    expect(joinCutAmountColumns(apart)).toEqual(apart);
+  });
+
   it("take back the digit set left of the cut amount on the first line after the next page's header", () => {
     const out = joinCutAmountColumns(
       numbered([
