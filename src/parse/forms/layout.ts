@@ -785,15 +785,18 @@ function rowsOfLayoutFlow(
       )
         return;
       // The line's left part, taken for a goal's, reads as the indicators' own words: no clause
-      // of a goal, indicator words beside it; or the line above ends with a value's label, and
-      // this line is the value (`…；年度指标值：` / `该项目整体支出金额不超过 1608400 元。`).
+      // of a goal, indicator words beside it, or a value's digits beside its words, the space
+      // between them a word processor's (`整体支出金额不超过 3610460 元；年度`, `3610460 元。`);
+      // or the line above ends with a value's label, and this line is the value (`…；年度指标值：`
+      // / `该项目整体支出金额不超过 1608400 元。`).
       const awaitsValue = /指标值\s*[:：]$/.test(above.indicator);
+      const spacedValue = autospaced && autospaceAt(`${c.goal} ${c.indicator}`, c.goal.length);
       if (
         c.indicator &&
         !awaitsValue &&
         (c.indicatorFrom !== c.goalFrom + c.goal.length + 1 ||
           GOAL_CLAUSE.test(c.goal) ||
-          !INDICATOR_TEXT.test(c.indicator))
+          !(INDICATOR_TEXT.test(c.indicator) || spacedValue))
       )
         return;
       const indicator = c.indicator ? `${c.goal} ${c.indicator}` : c.goal;

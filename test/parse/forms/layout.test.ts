@@ -1340,6 +1340,53 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
   });
 
+  it("under the last line of a goal set further left, are the indicators' where digits set apart part them", () => {
+    // As above, the value's digits a space from its words (a word processor's): the lines under
+    // the goal's last show no indicator word past that space (`368900 元；年度`, `元。`).
+    const text = [
+      "                                       项目支出绩效目标表",
+      "部门名称：广州市文化广电旅游局单位：元",
+      "",
+      "项目名称",
+      "                                财政专户拨",
+      "（资金使      总计         财政拨款                   其他资金            绩效目标                  绩效指标",
+      "                                   款",
+      "用单位）",
+      "",
+      "合计     368900.00    368900.00",
+      "",
+      "广州某馆     368900.00    368900.00",
+      "",
+      "公共文化     368900.00    368900.00                        做好馆藏文物、图书文献 1、1-产出指标；11-数量指标；服务年限；实",
+      "服务体系                                                   的征集、保护和研究工    施周期指标值：保障服务年限 1 年；年度指标",
+      "建设专项                                                   作，提升公共文化设施服 值：保障服务年限 1 年。2、1-产出指标；12-",
+      "资金                                                     务效能，推进文化和旅游 质量指标；验收合格率；实施周期指标值：",
+      "                                                       深度融合，提升广州城市 100%；年度指标值：100%。3、1-产出指",
+      "项目名称",
+      "                   财政专户拨",
+      "（资金使   总计   财政拨款           其他资金      绩效目标               绩效指标",
+      "                     款",
+      "用单位）",
+      "",
+      "                                             标；12-质量指标；资料归档完整率；实施周",
+      "                                             期指标值：100%；年度指标值：100%。4、4-",
+      "                                             成本指标；41-经济成本指标；年度投入；实",
+      "                                             施周期指标值：该项目",
+      "                                  文化品牌影响力。",
+      "                                             整体支出金额不超过 368900 元；年度",
+      "                                             指标值：该项目整体支出金额不超过",
+      "                                             368900 元。",
+    ].join("\n");
+    const r = parseText(text);
+    expect(r.form).toBe("layout");
+    expect(rowsOf(r)[2]!.goal).toBe(
+      "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能，推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
+    );
+    expect(
+      r.tables[0]!.indicators.map((i) => [i.name, i.period?.value, i.annual?.text]).at(-1),
+    ).toEqual(["年度投入", 368900, "该项目整体支出金额不超过368900元"]);
+  });
+
   it("under a line ending with a value's label, are that value, though digits set apart part it", () => {
     // A word processor's page as pdftotext -layout gives it: the new page holds only the end of
     // the row's indicators, and its last line (`该项目整体支出金额不超过 1608400 元。`) shows no
