@@ -557,12 +557,13 @@ function cutLine(
  * the indicators' first character right where the goal's clause mark ended:
  * `…教师队伍。期指标值:…`): at the indicator column (give or take a place), where an indicator's
  * text starts and the goal's part, saying nothing an indicator says, ends with a clause mark (or,
- * a full line, is cut mid-clause) and is at least half a goal line wide and no wider than one. (A page whose goal column was misjudged
- * has indicator lines there, cut anywhere: `观众人次；实施…`, `584.87万元;年度…`.)
+ * a full line, is cut mid-clause) and is at least half a goal line wide and no wider than one. (A
+ * page whose goal column was misjudged has indicator lines there, cut anywhere: `观众人次；实施…`,
+ * `584.87万元;年度…`.)
  */
 function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): number | undefined {
   const at = indicatorAt - first.start;
-  return [at, at - 1, at + 1].find((i) => {
+  const places = [at, at - 1, at + 1].filter((i) => {
     const goal = first.text.slice(0, i);
     const width = displayWidth(goal);
     const indicator = first.text.slice(i);
@@ -580,13 +581,26 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
       // (Never inside a number: `126383` + `1元；…` on a page too short to tell a goal's width.)
       !(/\d$/.test(goal) && /^\d/.test(indicator)) &&
       !INDICATOR_TEXT.test(goal) &&
-      // (Or, after the goal's clause mark, a period value's end and the annual label.)
-      (INDICATOR_TEXT.test(indicator.split(" ")[0]!.slice(0, 12)) ||
-        (/[，。,]$/.test(goal) && VALUE_THEN_ANNUAL.test(indicator))) &&
       width >= goalWidth / 2 &&
       width <= goalWidth + 2
     );
   });
+  const opening = (i: number) => first.text.slice(i).split(" ")[0]!;
+  const told = (i: number) =>
+    INDICATOR_TEXT.test(opening(i).slice(0, 12)) ||
+    // (Or, after the goal's clause mark, a period value's end and the annual label.)
+    (/[，。,]$/.test(first.text.slice(0, i)) && VALUE_THEN_ANNUAL.test(first.text.slice(i)));
+  // (Or a piece of an indicator's fields parted by ；, no goal's clause in it: `归档完整率；实施周期
+  // 指标`. Such a piece may start anywhere in a field, so it tells less than the words above.)
+  const fields = (i: number) => /^[^，,]*[；;][^，,]*$/.test(opening(i));
+  // Where several places would do, the first that leaves the goal's part no wider than a full
+  // line, its words telling the indicators' start: a place further on may open with an
+  // indicator's words too (`…疾病预于` + `等于80%。4、4-成本…`), a line wider than any goal's.
+  // (No nearer a full line: a line may end a character short, its last pushed down with the
+  // clause mark after it, `…教育教学能` / `力，…`.)
+  const misfit = (i: number) =>
+    Math.max(0, displayWidth(first.text.slice(0, i)) - goalWidth) + (told(i) ? 0 : 1);
+  return places.filter((i) => told(i) || fields(i)).sort((a, b) => misfit(a) - misfit(b))[0];
 }
 
 /** A period value's end, then the annual value's label (`821694元；年度指标值:…`). */

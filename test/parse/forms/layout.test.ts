@@ -1222,6 +1222,19 @@ describe("a layout copy's goal line glued to the indicator line beside it", () =
       ]),
     );
   });
+  it("is parted where the indicator column starts, before a piece of fields parted by ；", () => {
+    // `…和教年度投入；实施周期指标`: no label or level code in the piece, but fields parted by `；`
+    // and no goal's clause.
+    expectParted(
+      page([
+        "                                                                   41-经济成本指标；",
+        "                                                         提升教师专业素养和教年度投入；实施周期指标",
+        "                                                                   值:成本控制率100%；年度指标值:成本控制率100%。",
+        "                                                         育教学能力，打造高素质",
+        "                                                         专业化创新型教师队伍。",
+      ]),
+    );
+  });
 });
 
 describe("a layout copy's goal lines across a page break", () => {
