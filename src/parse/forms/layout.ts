@@ -596,8 +596,8 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
   // Where several places would do, the first that leaves the goal's part no wider than a full
   // line, its words telling the indicators' start: a place further on may open with an
   // indicator's words too (`…疾病预于` + `等于80%。4、4-成本…`), a line wider than any goal's.
-  // (No nearer a full line: a line may end a character short, its last pushed down with the
-  // clause mark after it, `…教育教学能` / `力，…`.)
+  // (Not the one nearest a full line: a goal's line may end a character short, its last pushed
+  // down with the clause mark after it, `…教育教学能` / `力，…`.)
   const misfit = (i: number) =>
     Math.max(0, displayWidth(first.text.slice(0, i)) - goalWidth) + (told(i) ? 0 : 1);
   return places.filter((i) => told(i) || fields(i)).sort((a, b) => misfit(a) - misfit(b))[0];
