@@ -458,15 +458,20 @@ function endingBeside(block: readonly Line[], k: number, name: string): NameRest
  */
 const MEASURE_BRACKET = /^[（(][\u4e00-\u9fff]{1,2}[）)](?:[；;。]|$)/u;
 
+/** A level's code and the start of its name (`1-产出`, `11-数量`), where an indicator goes on. */
+const LEVEL_CODE = /^[1-4]\d?\s*[-－—–]\s*[\u4e00-\u9fff]{2}/u;
+
 /**
  * A line cut at its first space that parts words: not one a word processor set between digits
- * and ideographs (`“STEM 教育…`), unless an indicator's number follows it.
+ * and ideographs (`“STEM 教育…`), unless an indicator's number or a level's code follows it
+ * (`…运营经费 11-数量指标；…`).
  */
 function nameAndRest(text: string): [string, string, string] | null {
   for (const { index } of text.matchAll(/ /g)) {
-    if (autospaceAt(text, index) && !/^\d{1,3}\s*[、．]/.test(text.slice(index + 1))) continue;
-    const rest = text.slice(index + 1);
-    return /^\S/.test(rest) ? [text, text.slice(0, index), rest] : null;
+    const after = text.slice(index + 1);
+    if (autospaceAt(text, index) && !/^\d{1,3}\s*[、．]/.test(after) && !LEVEL_CODE.test(after))
+      continue;
+    return /^\S/.test(after) ? [text, text.slice(0, index), after] : null;
   }
   return null;
 }

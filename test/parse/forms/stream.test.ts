@@ -189,6 +189,51 @@ describe("a row cut by a page break, copied from a PDF viewer", () => {
   });
 });
 
+describe("a name's end after a page break, beside the indicators' next level code", () => {
+  it("is the name's, though the space before the code sits between ideographs and digits", () => {
+    // The indicator stopped after its first level (`2、1-产出指标；`); the line after the header
+    // holds the name's last piece, then its second level (`11-数量指标；…`) a space after it.
+    const text = [
+      "项目支出绩效目标表",
+      "部门名称：广州市交通运输局 单位：万元",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "合计 3.03 3.03",
+      "广州市交通运输局 3.03 3.03",
+      "广州市交通运输局执法",
+      "支队12328交通运输服务",
+      "1.03 1.03 强化交通运输行政执法，规范道路运输市场秩序，维护经营者和",
+      "乘客合法权益。",
+      "1、1-产出指标；11-数量指标；检测桥梁数量；实施周期指标值:",
+      "大于等于89座；年度指标值:大于等于89座。2、1-产出指标；",
+      "第 1 页",
+      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "监督热线运营经费 11-数量指标；路面大中修里程；实施周期指标值:53.8公里；年",
+      "度指标值:53.8公里。",
+      "新能源公交车推广应用",
+      "补贴 2.00 2.00",
+      "保障交通运输信息系统安全稳定运行。",
+      "1、1-产出指标；11-数量指标；开展培训次数；实施周期指标值:8次；年度指标值:8次。",
+      "",
+    ].join("\n");
+    const r = parseText(text);
+    expect(r.form).toBe("stream");
+    expect(r.tables[0]!.rows.map((row) => row.name)).toEqual([
+      "合计",
+      "广州市交通运输局",
+      "广州市交通运输局执法支队12328交通运输服务监督热线运营经费",
+      "新能源公交车推广应用补贴",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.level2.code, i.name, i.annual?.text])).toEqual([
+      ["11", "检测桥梁数量", "大于等于89座"],
+      ["11", "路面大中修里程", "53.8公里"],
+      ["11", "开展培训次数", "8次"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+});
+
 describe("a row whose goal ended a full line before a page break, its annual value cut", () => {
   // The goal's last line is as full as the others: the break might have cut the goal there too.
   const text = [
