@@ -776,9 +776,14 @@ function rowsOfLayoutFlow(
     // holding only the end of a row's indicators shows no goal column of its own), also where a
     // space in it was taken for the goal's end (`大于等于 20 亿元；…`), and past the last line of
     // a goal set further left between them (a page holding the end of a row's goal too), when it
-    // reads as no goal's clause.
+    // reads as no goal's clause. (Past a line holding nothing but a piece of the next row's name,
+    // too: `米。2、3-满意度指标；…` / `云”数字教` / `满意度；学生及家长满意度；…`.)
+    const namePiece = (c: Cut | undefined) =>
+      c !== undefined && c.left !== "" && !c.goal && !c.indicator && !readAmountLine(c.left, true);
+    const up = (k: number) => (namePiece(cut[k]) ? k - 1 : k);
     cut.forEach((c, k) => {
-      const between = cut[k - 1];
+      const b = up(k - 1);
+      const between = cut[b];
       const past =
         between !== undefined &&
         between.goal !== "" &&
@@ -786,7 +791,7 @@ function rowsOfLayoutFlow(
         !between.left &&
         c.goalFrom - between.goalFrom > DRIFT &&
         !GOAL_CLAUSE.test(c.goal);
-      const above = past ? cut[k - 2] : between;
+      const above = past ? cut[up(b - 1)] : between;
       if (!above || !c.goal || !above.indicator) return;
       if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
       // (A goal's last line beside the line above, further left, does not stop it:
