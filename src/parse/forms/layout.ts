@@ -725,8 +725,14 @@ function rowsOfLayoutFlow(
   const pageOf = pages.flatMap((page, p) => page.map(() => p));
   const cuts = pages.flatMap((page) => {
     const goalAt = goalColumn(page) ?? fallback;
-    const indicatorAt = indicatorColumn(page, goalAt) ?? goalAt + 8;
     const goal = { at: goalAt, width: goalWidth(page, goalAt) };
+    // Where no line sets its indicator text apart (each goal line one space before the indicator
+    // line beside it), the indicators start a full goal line right of the goals (a character is
+    // one text column and two of width), eight places at least: a page holding only indicators
+    // shows no goal line to measure.
+    const indicatorAt =
+      indicatorColumn(page, goalAt) ??
+      goalAt + Math.max(8, Number.isFinite(goal.width) ? Math.round(goal.width / 2) + 1 : 0);
     const byLine = columnsByLine(page, goalAt, indicatorAt);
     // One measure of each column's width per page, however many lines stand in it.
     const widths = new Map<number, number>();

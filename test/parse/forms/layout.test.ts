@@ -915,6 +915,55 @@ describe("a layout copy's row whose goal stands right of the page's goal column"
   });
 });
 
+describe("a layout copy's page whose every goal line has its indicator line one space after it", () => {
+  it("keeps a row's goal lines set a few places right of the page's, none beside them, the goal's", () => {
+    // No line sets its indicator text apart, so the lines do not show where the indicator column
+    // starts: a full goal line right of the page's goal column (64) tells it (82). The broken
+    // row's goal goes on at 70, its last lines alone.
+    const text = [
+      "                                   项目支出绩效目标表",
+      "部门名称：广州市教育局                                                       单位：元",
+      "项目名称（资金使用单      总计      财政拨款   财政专户拨      其他资金               绩效目标                   绩效指标",
+      "    位）                                  款",
+      "合计             83,200.00 83,200.00",
+      "广州市电化教育馆 47,200.00 47,200.00",
+      "广州市电化教育馆中等职 47,200.00 47,200.00                      对校舍进行维修改造，消除安全隐患， 1、1-产出指标；11-数量指标；资助人数；实施周期指标值:",
+      "业教育免学费补助                                              为师生提供安全、舒适的学习和工作环 大于等于4642人；年度指标值:大于等于4642人。2、4-成",
+      "                                                              境，落实国家学生资助政策，确保家庭 本指标；41-经济成本指标；年度投入；实施周期指标值:不超过",
+      "",
+      "                                                           第 1 页",
+      "项目名称（资金使用单      总计      财政拨款   财政专户拨      其他资金               绩效目标                   绩效指标",
+      "    位）                                  款",
+      "                                                                      经济困难学生不因经济原因失学，促进 47200元；年度指标值:不超过47200元。",
+      "                                                                      教育公平，保障学校正常运转。通过实",
+      "                                                                      施“中等职业教育免学费补助”，进一",
+      "                                                                      步完善工作机制，按期完成各项任务。",
+      "广州市幼儿师范学校 36,000.00 36,000.00",
+      "                                                                落实国家学生资助政策，确保家庭经济",
+      "                                                                困难学生不因经济原因失学，促进教育 1、1-产出指标；11-数量指标；培训教师人次；实施周期指标",
+      "学生资助资金 36,000.00 36,000.00                                  公平，加强教师队伍建设，开展分层分 值:1450人次；年度指标值:1450人次。2、4-成本指标；41-经",
+      "                                                                类培训，提升教师专业素养和教育教学 济成本指标；年度投入；实施周期指标值:36000元；年度指标",
+      "                                                                能力，打造高素质专业化创新型教师队 值:36000元。",
+      "                                                                伍，对校舍进行维修改造，消除隐患。",
+    ].join("\n");
+    const r = parseText(text);
+    expect(r.form).toBe("layout");
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([
+      null,
+      null,
+      "对校舍进行维修改造，消除安全隐患，为师生提供安全、舒适的学习和工作环境，落实国家学生资助政策，确保家庭经济困难学生不因经济原因失学，促进教育公平，保障学校正常运转。通过实施“中等职业教育免学费补助”，进一步完善工作机制，按期完成各项任务。",
+      null,
+      "落实国家学生资助政策，确保家庭经济困难学生不因经济原因失学，促进教育公平，加强教师队伍建设，开展分层分类培训，提升教师专业素养和教育教学能力，打造高素质专业化创新型教师队伍，对校舍进行维修改造，消除隐患。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["资助人数", "大于等于4642人"],
+      ["年度投入", "不超过47200元"],
+      ["培训教师人次", "1450人次"],
+      ["年度投入", "36000元"],
+    ]);
+  });
+});
+
 describe("a layout copy's rows, centred, on the page after a broken row", () => {
   /** A page of a Chromium table as pdftotext -layout gives it, from its header on. */
   const page = (lines: readonly string[]) =>
