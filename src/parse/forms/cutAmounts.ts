@@ -125,6 +125,9 @@ function amountEnds(text: string, below: string): { text: string; rest: string }
   };
 }
 
+/** A whole amount in a line's money columns: the next row's. */
+const AMOUNT_IN = /\d\.\d\d(?!\d)/;
+
 /** A cut amount's head in a layout copy: one decimal, where two belong. */
 const CUT_HEAD = /(?<=^|\s)(?:\d{1,3}(?:,\d{3})+|\d+)\.\d(?=\s|$)/g;
 /**
@@ -159,10 +162,40 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
     const under = (raw: string, h: RegExpMatchArray) =>
       /\S/.test(raw.slice(Math.max(0, h.index! - 1), h.index! + h[0].length));
     // Down to the next page's first lines when the row broke there (the repeated header between).
-    for (let j = i + 1; j <= Math.min(out.length - 1, i + 12); j++) {
+    // A row's cells go on after the break centred in what is left of the row, so a lone cut's end
+    // may stand on a line of its own further down, among the goal's and indicators' lines, which
+    // the next page may set further left, under the head (`…752297.00   2430498.0 推进…` / header
+    // / six lines of text from 48 on / `0` at 37, alone or before the goal's text); up to the next
+    // row's amounts.
+    let broke = false;
+    for (let j = i + 1; j <= Math.min(out.length - 1, i + (broke ? 24 : 12)); j++) {
       const below = out[j];
       if (!below) continue;
       const raw = below.raw ?? below.text;
+      const centred = broke && heads.length === 1;
+      if (centred) {
+        const h = heads[0]!;
+        if (AMOUNT_IN.test(raw.slice(0, h.index + h[0].length))) break;
+        // The digit alone left of the head's place: the goal's and indicators' text may follow.
+        const lone = /^(\s*)(\d)(?:\s|$)/.exec(raw);
+        const at = lone ? lone[1]!.length : -1;
+        if (lone && at < h.index + h[0].length && !/\S/.test(raw.slice(at + 1, h.index))) {
+          const end = h.index + h[0].length;
+          const head = text.slice(0, end) + lone[2] + text.slice(end);
+          const rest = (raw.slice(0, at) + " " + raw.slice(at + 1)).trimEnd();
+          const emptied = rest.trim() === "";
+          out[i] = {
+            ...line,
+            raw: head,
+            text: head.trim(),
+            ...(emptied ? { also: [...(line.also ?? []), below.no] } : {}),
+          };
+          out[j] = emptied ? null : { ...below, raw: rest, text: rest.trim(), endOf: line.no };
+          break;
+        }
+      }
+      // (A page's number or its header's words mark the break; a name's last piece `项目` does not.)
+      if (isPageFurniture(below.text) || /项目名称|总计/.test(below.text)) broke = true;
       const ends = [...raw.matchAll(CUT_END)];
       const pairs = heads.map((h) =>
         ends.find((e) => e.index >= h.index - 1 && e.index <= h.index + h[0].length),
@@ -194,7 +227,7 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
       }
       if (pairs.some((p) => p === undefined)) {
         // Anything else under a head but the header's words ends the search.
-        if (heads.some((h) => under(raw, h)) && !headerOrFooter(below.text)) break;
+        if (heads.some((h) => under(raw, h)) && !headerOrFooter(below.text) && !centred) break;
         continue;
       }
       let head = text;

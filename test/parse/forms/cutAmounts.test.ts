@@ -127,6 +127,42 @@ describe("amounts a narrow cell cut in two, in a layout copy", () => {
     ]);
   });
 
+  it("take back the digit the next page sets on a line of its own further down, the row's cells centred", () => {
+    // After the break, the next page sets the goal's lines from 48, under the head (46–54); the
+    // cut's end stands at 37 on a line of its own, in the middle of what is left of the row.
+    const goal = (t: string) => " ".repeat(48) + t;
+    const rows = [
+      "2026-2027   5786900.00 2604105.00 752297.00   2430498.0 推进文化和旅游深度融合，提升广州",
+      " 项目名称",
+      "（资金使用      总计     财政拨款                   其他资金           绩效目标",
+      "    单位）",
+      "",
+      goal("城市文化品牌影响力，做好馆藏文"),
+      goal("物、图书文献的征集、保护和研究工"),
+      "年信息化运                                           共文化服务体系，丰富人民群众精神",
+      "                                     0",
+      "维项目                                             文化生活，保障人民群众基本文化权",
+    ];
+    const out = joinCutAmountColumns(numbered(rows));
+    expect(out.map((l) => l.raw)).toEqual([
+      rows[0]!.replace("2430498.0", "2430498.00"),
+      ...rows.slice(1, 8),
+      rows[9],
+    ]);
+    expect(out[0]!.also).toEqual([9]);
+    // Or before the goal's text, which starts right of the head's place.
+    const beside = [...rows.slice(0, 8), rows[8] + goal("文化品牌影响力。").slice(38), rows[9]!];
+    expect(joinCutAmountColumns(numbered(beside)).map((l) => l.raw)).toEqual([
+      rows[0]!.replace("2430498.0", "2430498.00"),
+      ...rows.slice(1, 8),
+      goal("文化品牌影响力。"),
+      rows[9],
+    ]);
+    // Not past the next row's amounts.
+    const next = [...rows.slice(0, 8), "某项目      12.00      12.00", ...rows.slice(8)];
+    expect(joinCutAmountColumns(numbered(next))).toEqual(numbered(next));
+  });
+
   it("take back the digits a word processor set left of two cut amounts, a line of other text between", () => {
     const out = joinCutAmountColumns(
       numbered([
