@@ -115,8 +115,23 @@ export function rowsOfTwoPassPages(pages: readonly (readonly Line[])[]): TwoPass
   const out: TwoPassRows = { rows: [], leftovers: [] };
   const byPage = pages.map((page) => {
     const first = leadingAmountLines(page);
-    const rows = page.slice(0, first).map((l) => {
+    const rows = page.slice(0, first).map((l, k) => {
       const amounts = readAmountLine(l.text)!;
+      // A one-line goal on the page's first row's amounts line, the row's wrapped name's first
+      // line after its closing 。 on that baseline too, the name's rest opening the second pass
+      // (`…品牌影响力。图书购置及数字资源` / `采购`, on a last page under the header's `单位）`).
+      const end = amounts.rest.lastIndexOf("。");
+      const after = end > 0 ? amounts.rest.slice(end + 1) : "";
+      if (
+        k === 0 &&
+        amounts.name === "" &&
+        NAME_START.test(after) &&
+        width(after) <= nameWidth + 1.5 &&
+        namedBy(after, page.slice(first, first + 3))
+      ) {
+        const goal = { ...amounts, rest: amounts.rest.slice(0, end + 1) };
+        return newRow(goal, l, [{ ...l, text: after }]);
+      }
       // Text after a nameless row's amounts, as narrow as a name and no sentence, is the first line
       // of its wrapped name drawn on the amounts' baseline; the rest of the name comes with the
       // wrapped cells. (A one-line goal drawn there stays the goal.)
@@ -223,6 +238,17 @@ function segments(lines: readonly Line[]): Segment[] {
 
 /** A wrapped name's first line: ideographs (a number, a bracket) and no clause. */
 const NAME_START = /^[\u4e00-\u9fff（）()“”\dA-Za-z]+$/u;
+
+/** Whether a name's first line, with the next lines (none a clause), ends a project's or unit's. */
+function namedBy(first: string, lines: readonly Line[]): boolean {
+  let name = first;
+  for (const { text } of lines) {
+    if (!NAME_START.test(text)) return false;
+    name += text;
+    if (!opensBracket(name) && (endsAsProject(name) || UNIT_NAME.test(core(name)))) return true;
+  }
+  return false;
+}
 
 /**
  * The next cell's first line glued after the indicators' closing 。 on their last line

@@ -583,3 +583,35 @@ describe("units on a page drawn in two passes", () => {
     ]);
   });
 });
+
+describe("a row's name glued after its one-line goal on a page drawn in two passes", () => {
+  it("is parted after the goal's closing 。 when the next lines end the name", () => {
+    const goal = ["做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设", "施服务效能。"];
+    const text = [
+      ...twoPassPage(
+        [
+          "合计 40.00 40.00",
+          "广州市文化广电旅游局 40.00 40.00",
+          "图书采购经费 10.00 10.00",
+          "安全保卫经费 10.00 10.00",
+        ],
+        [...goal, ...INDICATORS, ...goal, ...INDICATORS],
+      )
+        .trimEnd()
+        .split("\n"),
+      "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "项目名称（资金使用单位）",
+      "20.00 20.00 推进文化和旅游深度融合，提升广州城市文化品牌影响力。广州艺术博物院“广",
+      "州文化周末”系列活",
+      "动经费",
+      ...INDICATORS,
+      "第 2 页，共 2 页",
+      "",
+    ].join("\n");
+    expect(names(text).at(-1)).toEqual([
+      "project",
+      "广州艺术博物院“广州文化周末”系列活动经费",
+      "推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
+    ]);
+  });
+});
