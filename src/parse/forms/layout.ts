@@ -800,12 +800,17 @@ function rowsOfLayoutFlow(
       const above = past ? cut[up(b - 1)] : between;
       if (!above || !c.goal || !above.indicator) return;
       if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
+      const awaitsValue = /指标值\s*[:：]$/.test(above.indicator);
       // (A goal's last line beside the line above, further left, does not stop it:
       // `完成年度各项工作任务。` beside `…实施周期指标值:成本控制`, then `率 100%；…` under it.)
       // Only where the line above holds no name or amounts (which shift its columns) and this
-      // line's indicator part goes on after the space.
+      // line's indicator part goes on after the space — or where the goal beside ended its
+      // sentence and the indicator line a value's label: this line is that value (`公平。` beside
+      // `…；年度指标值:`, then `有效。` under it).
+      const valueUnder = awaitsValue && /。$/.test(above.goal) && !above.left;
       if (
         above.goal &&
+        !valueUnder &&
         (above.left || !c.indicator || Math.abs(c.goalFrom - above.goalFrom) <= DRIFT)
       )
         return;
@@ -814,7 +819,6 @@ function rowsOfLayoutFlow(
       // between them a word processor's (`整体支出金额不超过 3610460 元；年度`, `3610460 元。`);
       // or the line above ends with a value's label, and this line is the value (`…；年度指标值：`
       // / `该项目整体支出金额不超过 1608400 元。`).
-      const awaitsValue = /指标值\s*[:：]$/.test(above.indicator);
       const spacedValue = autospaced && autospaceAt(`${c.goal} ${c.indicator}`, c.goal.length);
       if (
         c.indicator &&

@@ -1496,6 +1496,52 @@ describe("a layout copy's goal lines across a page break", () => {
     ]);
   });
 
+  it("under an indicator line ending with a value's label beside a goal's end, past a piece of the name, are that value", () => {
+    // As above, but the goal's end stands beside the indicator line that ends with the annual
+    // value's label; the value (`有效。`) stands under that label's line, the name's piece between.
+    const text = [
+      "                                       项目支出绩效目标表",
+      "部门名称：广州市教育局单位：元",
+      "",
+      "项目名称",
+      "                                财政专户拨",
+      "（资金使      总计         财政拨款                   其他资金            绩效目标                  绩效指标",
+      "                                   款",
+      "用单位）",
+      "",
+      "合计     368900.00    368900.00",
+      "",
+      "广州某校     368900.00    368900.00",
+      "",
+      "广州市幼儿     368900.00    368900.00                        落实国家学生资助政策， 1、1-产出指标；11-数量指",
+      "师范学校                                                   确保家庭经济困难学生不 标；服务人数；实施周期指标值:7 人；",
+      "“粤教翔                                                    因经济原因失学，促进教 年度指标值:7 人。2、3-满意度指标；",
+      "项目名称",
+      "                   财政专户拨",
+      "（资金使   总计   财政拨款           其他资金      绩效目标               绩效指标",
+      "                     款",
+      "用单位）",
+      "",
+      "                                             31-服务对象满意度；学生及",
+      "云”数字教",
+      "                                    育公平。     家长满意度；实施周期指标值:有效；年度指标值:",
+      "材应用推广",
+      "                                             有效。",
+      "项目",
+    ].join("\n");
+    const r = parseText(text);
+    expect(r.form).toBe("layout");
+    const row = rowsOf(r)[2]!;
+    expect([row.name, row.goal]).toEqual([
+      "广州市幼儿师范学校“粤教翔云”数字教材应用推广项目",
+      "落实国家学生资助政策，确保家庭经济困难学生不因经济原因失学，促进教育公平。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["服务人数", "7人"],
+      ["学生及家长满意度", "有效"],
+    ]);
+  });
+
   it("under a line ending with a value's label, are that value, though digits set apart part it", () => {
     // A word processor's page as pdftotext -layout gives it: the new page holds only the end of
     // the row's indicators, and its last line (`该项目整体支出金额不超过 1608400 元。`) shows no
