@@ -66,6 +66,27 @@ export function rejoinPieces(block: readonly Cut[]): string[] {
           if (c.indicatorFrom >= out[j]!.to - 1 && awaitsAnnual(upTo(j))) labels.push(j);
         }
       }
+      // Or one that opens the annual value's label that a line under the period value goes on
+      // with (`；年度指标` / `值:31台（套）`, the line set on a baseline of its own): it opens that
+      // line.
+      if (labels.length === 0) {
+        const opens: number[] = [];
+        for (let j = Math.max(1, from); j < out.length; j++) {
+          const o = out[j]!;
+          if (
+            o.width + piece <= full + FIT_SLACK &&
+            ANNUAL_LABEL.test(c.indicator + o.text) &&
+            labelAcross(c.indicator, o.text) &&
+            awaitsAnnual(upTo(j - 1))
+          )
+            opens.push(j);
+        }
+        if (opens.length === 1) {
+          const o = out[opens[0]!]!;
+          out[opens[0]!] = { text: c.indicator + o.text, to: o.to, width: o.width + piece };
+          return;
+        }
+      }
       const byLabel = labels.length === 1 ? labels[0]! : -1;
       const nearest = (fits: (j: number) => boolean): number => {
         let found = -1;

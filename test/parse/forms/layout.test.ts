@@ -1898,6 +1898,26 @@ describe("a layout copy's indicator line cut in pieces", () => {
     ]);
   });
 
+  it("a piece opening the annual label goes before the line that goes on with it, under the period value", () => {
+    // The line `；年度指标值:31台（套）。3、…` was set in three pieces: its start far right, its
+    // middle at the column's start, its end inside the column.
+    const l3 = "标；购置医疗设备数量；实施周期指标值:31台（套）";
+    const r = page([
+      at(0, "1、1-产出指标；11-数量指标；印制宣传资料；实施周期指"),
+      at(0, "标值:1200份；年度指标值:1200份。2、1-产出指标；11-数量指"),
+      at(0, l3),
+      at(0, "值:31台（套）"),
+      at(l3.length + 9, "；年度指标"),
+      at(11, "。3、1-产出指标；12-质量指标；报告及时率；实施周期指"),
+      at(0, "标值:≥95%；年度指标值:≥95%。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["印制宣传资料", "1200份", "1200份"],
+      ["购置医疗设备数量", "31台（套）", "31台（套）"],
+      ["报告及时率", "≥95%", "≥95%"],
+    ]);
+  });
+
   it("a period value's end set under the annual label's line goes back before the label", () => {
     // `位。` squeezed against `；` sat lower: pdftotext put the label's line first, both at the
     // column's start.
