@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
 import { promisify } from "node:util";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const ROOT = join(import.meta.dirname, "..", "..");
@@ -19,6 +19,25 @@ export const SHOTS = join(ROOT, "test-output");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 /** The task pane's default width in Office. */
 export const PANE_WIDTH = 320;
+
+/**
+ * Records the page's Content-Security-Policy violations in `window.__csp`, save those office.js
+ * raises itself: outside Office its logger may add a telemetry frame after three seconds, which
+ * the pane's policy blocks as it means to. The pane's own code must raise none.
+ */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript((cdn) => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      if (e.sourceFile.startsWith(cdn)) return;
+      const w = window as unknown as { __csp?: string[] };
+      (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  }, OFFICE_CDN);
+}
+
+/** The violations recorded so far. */
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
 /** Chromium runs where it is installed, and always in CI (where a missing one must fail). */
 export const canRunBrowser = existsSync(CHROMIUM) || process.env.CI !== undefined;

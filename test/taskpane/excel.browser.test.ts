@@ -14,8 +14,10 @@ import type { FakeExcel } from "../support/excelFake.js";
 import { budgetCell, indicatorCell, split } from "../support/locate.js";
 import {
   canRunBrowser,
+  cspViolations,
   OFFICE_CDN,
   openPaneSite,
+  recordCspViolations,
   PANE_WIDTH as WIDTH,
   ROOT as root,
   SHOTS as shots,
@@ -56,7 +58,7 @@ async function bundleFake(dir: string): Promise<void> {
   );
 }
 
-type FakeWindow = Window & { __excelFake: FakeExcel; __csp?: string[] };
+type FakeWindow = Window & { __excelFake: FakeExcel };
 
 describe.runIf(canRunBrowser)("task pane in Excel (fake Excel in the page)", () => {
   let site: PaneSite;
@@ -106,12 +108,7 @@ describe.runIf(canRunBrowser)("task pane in Excel (fake Excel in the page)", () 
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       await page.addInitScript({ path: fakeScript });
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) => {
-          const w = window as unknown as { __csp?: string[] };
-          (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
-        });
-      });
+      await recordCspViolations(page);
       await page.goto(`${base}taskpane.html`);
       await page.waitForSelector("body[data-ready=excel]", { timeout: 15_000 });
       expect(await page.locator("#mode").textContent()).toBe("已连接 Excel");
@@ -186,7 +183,7 @@ describe.runIf(canRunBrowser)("task pane in Excel (fake Excel in the page)", () 
       expect(await page.locator("[data-kind=cost-vs-funding]").count()).toBe(0);
 
       expect(errors).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as FakeWindow).__csp ?? [])).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -15,8 +15,10 @@ import { megabytes, PANE_INPUT_LIMIT } from "../../src/inputLimit.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
 import {
   canRunBrowser,
+  cspViolations,
   OFFICE_CDN,
   openPaneSite,
+  recordCspViolations,
   PANE_WIDTH as WIDTH,
   ROOT,
   SHOTS as shots,
@@ -72,14 +74,7 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => {
-        (window as unknown as { __csp: string[] }).__csp ??= [];
-        (window as unknown as { __csp: string[] }).__csp.push(
-          `${e.violatedDirective} ${e.blockedURI}`,
-        );
-      });
-    });
+    await recordCspViolations(page);
     await page.goto(`${base}taskpane.html`);
     await page.waitForSelector("body[data-ready]", { timeout: 15_000 });
     return { context: ctx, page, errors };
@@ -88,9 +83,7 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
   /** No script error and no Content-Security-Policy violation on the page. */
   async function expectNoErrors(page: Page, errors: string[]): Promise<void> {
     expect(errors).toEqual([]);
-    expect(
-      await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []),
-    ).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   }
 
   async function paste(page: Page, text: string): Promise<void> {
