@@ -173,33 +173,26 @@ export function joinCutAmountColumns(lines: readonly Line[]): Line[] {
       if (!below) continue;
       const raw = below.raw ?? below.text;
       const centred = broke && heads.length === 1;
-      if (centred) {
-        const h = heads[0]!;
-        if (AMOUNT_IN.test(raw.slice(0, h.index + h[0].length))) break;
-        // The digit alone left of the head's place: the goal's and indicators' text may follow.
-        const lone = /^(\s*)(\d)(?:\s|$)/.exec(raw);
-        const at = lone ? lone[1]!.length : -1;
-        if (lone && at < h.index + h[0].length && !/\S/.test(raw.slice(at + 1, h.index))) {
-          const end = h.index + h[0].length;
-          const head = text.slice(0, end) + lone[2] + text.slice(end);
-          const rest = (raw.slice(0, at) + " " + raw.slice(at + 1)).trimEnd();
-          const emptied = rest.trim() === "";
-          out[i] = {
-            ...line,
-            raw: head,
-            text: head.trim(),
-            ...(emptied ? { also: [...(line.also ?? []), below.no] } : {}),
-          };
-          out[j] = emptied ? null : { ...below, raw: rest, text: rest.trim(), endOf: line.no };
-          break;
-        }
-      }
+      if (centred && AMOUNT_IN.test(raw.slice(0, heads[0]!.index + heads[0]![0].length))) break;
       // (A page's number or its header's words mark the break; a name's last piece `项目` does not.)
       if (isPageFurniture(below.text) || /项目名称|总计/.test(below.text)) broke = true;
       const ends = [...raw.matchAll(CUT_END)];
       const pairs = heads.map((h) =>
         ends.find((e) => e.index >= h.index - 1 && e.index <= h.index + h[0].length),
       );
+      // After the break: the line's first text, a lone digit left of the head's end with nothing
+      // but spaces up to the head's place (the goal's and indicators' text may follow).
+      if (centred) {
+        const h = heads[0]!;
+        const e = ends[0];
+        if (
+          e &&
+          e.index < h.index + h[0].length &&
+          !/\S/.test(raw.slice(0, e.index)) &&
+          !/\S/.test(raw.slice(e.index + 1, h.index))
+        )
+          pairs[0] = e;
+      }
       // A word processor may set a lone cut's end to the left of its head, under the amount
       // before it (`3292947.00 1933953.0` over `0          用，传承…`): on the next line (or the
       // first after the next page's header), the only lone digit left of the head, nothing but
