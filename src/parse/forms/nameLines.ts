@@ -77,6 +77,15 @@ function nextNameEnds(first: string, between: string, onAmounts: string): boolea
   return endsAsProject(first + between + onAmounts);
 }
 
+/**
+ * Whether a project's name reads as ended before a line: by a project's ending (…经费), or by the
+ * work or stock it pays for (…运维, …物资储备), unless the line makes it end so again
+ * (…公共文化服务 / 体系建设).
+ */
+function endedBefore(name: string, line: string): boolean {
+  return projectEnded(name) || (endsAsProject(name) && !endsAsProject(name + line));
+}
+
 /** A row's name as gathered so far. */
 function nameSoFar(row: RowBuild): string {
   return nameParts(row).join("");
@@ -221,7 +230,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       !remark &&
       pageOf[above.at] === pageOf[below.at] &&
       !opensBracket(aboveName) &&
-      (projectEnded(aboveName) || (endsAsProject(aboveName) && !endsAsProject(aboveName + text)));
+      endedBefore(aboveName, text);
     // A unit's name cut short (广州市卫生健康技术 / 鉴定和人才评价中心) goes on with the line that
     // gives it a unit's ending, though the next row's name stands right below.
     const completesUnit =
@@ -317,6 +326,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const lastAnchor = last === null ? undefined : anchorOf.get(last.row);
     const here = lineAt(at).no;
     const until = below === undefined ? Infinity : lineAt(below.at).no;
+    // The last row's goal or indicators go on beside the line or below it, before the next row.
+    const lastGoesOn = last !== null && last.row.lines.some((no) => no >= here && no < until);
     const cutByPage =
       last !== null &&
       lastAnchor !== undefined &&
@@ -330,7 +341,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         ? endsAsProject(lastName) || CODE_NAME.test(lastName.trim())
         : endsName(lastName)) ||
         (last.row.indicators.length > 0 && PROJECT_NAME.test(text))) &&
-      (last.row.lines.some((no) => no >= here && no < until) ||
+      (lastGoesOn ||
         // (Or right under the row's last line, the name centred round it: `安全生产专项` /
         // the indicators' end / `整治经费`.)
         (at > 0 &&
@@ -339,14 +350,17 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
           PROJECT_NAME.test(text)));
     // On a new page above its first amounts, after a unit on the page before whose name reads
     // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), or a project whose name
-    // has a project's ending (…调查经费), a line begins the next name.
+    // has a project's ending (…调查经费), a line begins the next name; so it does after one that
+    // ends with the stock it buys (…应急物资储备), unless that row goes on beside the line: a name
+    // may go on past such words (图书购置 / page / 及数字资 / 源采购 beside the row's goal).
     const opensPage =
       above !== undefined &&
       below !== undefined &&
       last !== null &&
       last.row === above.row &&
       ((above.row.indicators.length === 0 && above.row.goal.length === 0) ||
-        projectEnded(aboveName)) &&
+        projectEnded(aboveName) ||
+        (endedBefore(aboveName, text) && !lastGoesOn)) &&
       pageOf[above.at]! < pageOf[at]! &&
       pageOf[below.at] === pageOf[at] &&
       !remark &&

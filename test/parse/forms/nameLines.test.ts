@@ -451,6 +451,62 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("begin on a new page a unit's name, after a project named for the stock it buys", () => {
+    // `…物资储备` ends as a project's name without `项目` or `经费`; the unit's first line, opening
+    // the page above its amounts, is the unit's, not that name's.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某局", { T: "10.00", F: "10.00" }),
+      line("突发公共卫生事", {}, "做好应急物资储备，", indicator("甲")),
+      line("", { T: "10.00", F: "10.00" }),
+      line("件应急物资储备", {}, "保障应急处置。"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("广州市疾病预防"),
+      line("控制中心（广州"),
+      line("", { T: "10.00", F: "10.00" }),
+      line("市卫生检验中"),
+      line("心）"),
+      line(""),
+      line("高层次卫生人才", {}, "引进高层次人才，", indicator("乙")),
+      line("引进及培养项目", { T: "10.00", F: "10.00" }, "提升服务能力。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某局",
+      "突发公共卫生事件应急物资储备",
+      "广州市疾病预防控制中心（广州市卫生检验中心）",
+      "高层次卫生人才引进及培养项目",
+    ]);
+  });
+
+  it("ending with the stock they buy go on over the next page beside their row's rest", () => {
+    // `图书购置` reads as a whole name, but the lines opening the next page stand beside its
+    // goal's last lines: they are its end, not the next row's name.
+    const r = parse([
+      line("合计", { T: "30.00", F: "30.00" }),
+      line("某单位", { T: "30.00", F: "30.00" }),
+      line("图书购置", { T: "10.00", F: "10.00" }, "做好馆藏文献的", indicator("甲")),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("", {}, "征集和研究工作，"),
+      line("及数字资"),
+      line("", {}, "提升公共文化设施"),
+      line("源采购"),
+      line("", {}, "服务效能。"),
+      line(""),
+      line("广州博物", {}, "推进文化和旅游融合，", indicator("乙")),
+      line("馆信息化", { T: "20.00", F: "20.00" }, "提升品牌影响力。"),
+      line("运维项目"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "图书购置及数字资源采购",
+      "广州博物馆信息化运维项目",
+    ]);
+  });
+
   it("end with a line that ends as a project's name does, nearer them than the next amounts", () => {
     const r = parse([
       line("合计", { T: "20.00", F: "20.00" }),
