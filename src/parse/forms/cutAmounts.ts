@@ -59,8 +59,11 @@ export function joinCutAmounts(lines: readonly Line[]): Line[] {
 const CUT_IN_RUN =
   /(?<=^|^\S*\D |\d\.\d\d? )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= (?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d?\b)|(?<=\d\.\d\d? )((?:\d{1,3}(?:,\d{3})+|\d+)\.\d)(?= [^\d\s]|$)/g;
 
-/** A wrapped name's line: ideographs and brackets, no clause. */
-const NAME_PIECE = /^[\u4e00-\u9fff（）()“”]{1,12}$/u;
+/**
+ * A wrapped name's line: ideographs and brackets, no clause; a year range's pieces too (`（2025-`,
+ * `2027 年）`), an ideograph or a bracket showing it is no run of amounts.
+ */
+const NAME_PIECE = /^(?=.*[\u4e00-\u9fff（）()])[\u4e00-\u9fff（）()“”\d\- ]{1,12}$/u;
 
 /** A line of the repeated header (its words, wrapped anyhow) or a page number. */
 const HEADER_WORDS = /^[项目名称（）()资金使用单位总计财政拨款专户其他绩效目标指标\s]+$/u;

@@ -380,6 +380,37 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     expect(out.map((l) => l.text).slice(-2)).toEqual(["中心）", "教师培训"]);
   });
 
+  it("takes back its end from after the header and the name's lines that hold a year range", () => {
+    const out = joinCutAmounts(
+      numbered([
+        "文物保护单 5786866.00 5786866.0 做好馆藏文物、图书文献的征集、保护",
+        "项目名称",
+        "（资金使用",
+        "单位）",
+        "总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "位修缮工程",
+        "（2025-",
+        "2027 年）",
+        "0 和研究工作，提升公共文化设施服务效",
+        "能。",
+      ]),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      "文物保护单 5786866.00 5786866.00 做好馆藏文物、图书文献的征集、保护",
+      "项目名称",
+      "（资金使用",
+      "单位）",
+      "总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+      "位修缮工程",
+      "（2025-",
+      "2027 年）",
+      "和研究工作，提升公共文化设施服务效",
+      "能。",
+    ]);
+  });
+
   it("leaves a lone digit alone when a row's text comes first", () => {
     const lines = numbered(["广州图书馆 20184661.00 15731797.0 3936700.00", "保障运行，", "0"]);
     expect(joinCutAmounts(lines)).toEqual(lines);
