@@ -365,12 +365,15 @@ function nameContinuation(
     return null;
   const name = nameParts(row).join("");
   // Indicators cut inside an indicator's name (`…12-质量指标；路况指数`) go on with its bracket
-  // (`（PQI）`, then `；实施周期…`): no second remark of a name that closed one already.
+  // (`（PQI）`, then `；实施周期…`): no second remark of a name that closed one already, and no
+  // remark at all when it holds only Latin letters (an abbreviation; a project's remark says
+  // which phase or year).
+  const bracket = block[k]!.text;
   if (
-    /^[（(][^（()）\s]{1,12}[）)]$/u.test(block[k]!.text) &&
+    /^[（(][^（()）\s]{1,12}[）)]$/u.test(bracket) &&
     /^[；;]/.test(block[k + 1]?.text ?? "") &&
     /[1-4]\d\s*[-－—–][^；;]*[；;][^；;]+$/u.test(lastIndicator) &&
-    /[）)]$/.test(name) &&
+    (/[）)]$/.test(name) || /^[（(][A-Za-z]+[）)]$/.test(bracket)) &&
     endsAsProject(name)
   ) {
     return null;

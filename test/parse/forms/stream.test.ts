@@ -955,6 +955,35 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ]);
   });
 
+  it("is no remark of a name without one, where an indicator's name was cut before an abbreviation", () => {
+    // A project's remark says which phase or year (（二期）, （2025年度清算）), never an
+    // abbreviation in Latin letters: `（PQI）` ends the indicator's name `路况指数`.
+    const table = parseText(
+      [
+        "部门名称：广州市交通运输局 单位：万元",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "合计 6.24 6.24",
+        "广州市交通运输局 6.24 6.24",
+        "广州市交通运输局",
+        "2026-2027年信息化",
+        "运维项目",
+        "6.24 6.24 保障公路安全畅通。",
+        "1、1-产出指标；12-质量指标；路况指数",
+        "第 1 页",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "（PQI）",
+        "；实施周期指标值:≥90；年度指标值:≥90。",
+        "",
+      ].join("\n"),
+    ).tables[0]!;
+    expect(table.rows[2]!.name).toBe("广州市交通运输局2026-2027年信息化运维项目");
+    expect(table.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["路况指数（PQI）", "≥90"],
+    ]);
+  });
+
   it("is the name's, when the row's goal goes on after it", () => {
     const table = parseText(
       text(["美术作品收", "藏及研究经", "费", "工作，提升公共文化设施服务效能。", "等于8场次。"]),
