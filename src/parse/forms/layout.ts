@@ -703,6 +703,84 @@ function continueBrokenIndicators(cuts: Cut[], pageOf: readonly number[]): void 
   }
 }
 
+/**
+ * A page holding only the end of a row's indicators shows no goal column, and its first line
+ * may carry no value label to tell it from a goal's: the indicator line under it, starting
+ * where it does, and its words (no clause of a goal) do.
+ */
+function indicatorsOnTop(cut: Cut[]): void {
+  const [top, second] = cut;
+  if (
+    top?.goal &&
+    !top.left &&
+    !top.indicator &&
+    second?.indicator &&
+    !second.goal &&
+    Math.abs(top.goalFrom - second.indicatorFrom) <= 1 &&
+    !GOAL_CLAUSE.test(top.goal)
+  ) {
+    cut[0] = asIndicators(top, top.goal);
+  }
+}
+
+/**
+ * A line right under an indicator line and starting where it does goes on with it (a page
+ * holding only the end of a row's indicators shows no goal column of its own), also where a
+ * space in it was taken for the goal's end (`大于等于 20 亿元；…`), and past the last line of
+ * a goal set further left between them (a page holding the end of a row's goal too), when it
+ * reads as no goal's clause. (Past a line holding nothing but a piece of the next row's name,
+ * too: `米。2、3-满意度指标；…` / `云”数字教` / `满意度；学生及家长满意度；…`.)
+ */
+function joinLinesUnderIndicators(cut: Cut[], autospaced: boolean): void {
+  const namePiece = (c: Cut | undefined) =>
+    c !== undefined && c.left !== "" && !c.goal && !c.indicator && !readAmountLine(c.left, true);
+  const up = (k: number) => (namePiece(cut[k]) ? k - 1 : k);
+  cut.forEach((c, k) => {
+    const b = up(k - 1);
+    const between = cut[b];
+    const past =
+      between !== undefined &&
+      between.goal !== "" &&
+      !between.indicator &&
+      !between.left &&
+      c.goalFrom - between.goalFrom > DRIFT &&
+      !GOAL_CLAUSE.test(c.goal);
+    const above = past ? cut[up(b - 1)] : between;
+    if (!above || !c.goal || !above.indicator) return;
+    if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
+    const awaitsValue = /指标值\s*[:：]$/.test(above.indicator);
+    // (A goal's last line beside the line above, further left, does not stop it:
+    // `完成年度各项工作任务。` beside `…实施周期指标值:成本控制`, then `率 100%；…` under it.)
+    // Only where the line above holds no name or amounts (which shift its columns) and this
+    // line's indicator part goes on after the space — or where the goal beside ended its
+    // sentence and the indicator line a value's label: this line is that value (`公平。` beside
+    // `…；年度指标值:`, then `有效。` under it).
+    const valueUnder = awaitsValue && /。$/.test(above.goal) && !above.left;
+    if (
+      above.goal &&
+      !valueUnder &&
+      (above.left || !c.indicator || Math.abs(c.goalFrom - above.goalFrom) <= DRIFT)
+    )
+      return;
+    // The line's left part, taken for a goal's, reads as the indicators' own words: no clause
+    // of a goal, indicator words beside it, or a value's digits beside its words, the space
+    // between them a word processor's (`整体支出金额不超过 3610460 元；年度`, `3610460 元。`);
+    // or the line above ends with a value's label, and this line is the value (`…；年度指标值：`
+    // / `该项目整体支出金额不超过 1608400 元。`).
+    const spacedValue = autospaced && autospaceAt(`${c.goal} ${c.indicator}`, c.goal.length);
+    if (
+      c.indicator &&
+      !awaitsValue &&
+      (c.indicatorFrom !== c.goalFrom + c.goal.length + 1 ||
+        GOAL_CLAUSE.test(c.goal) ||
+        !(INDICATOR_TEXT.test(c.indicator) || spacedValue))
+    )
+      return;
+    const indicator = c.indicator ? `${c.goal} ${c.indicator}` : c.goal;
+    cut[k] = asIndicators(c, indicator);
+  });
+}
+
 function rowsOfLayoutFlow(
   flow: readonly Line[],
   columns: StreamColumns,
@@ -763,74 +841,8 @@ function rowsOfLayoutFlow(
           : { goal: { at, width: widthAt(at) }, indicatorAt: own?.indicatorAt ?? indicatorAt };
       return cutLine(line, goal, indicatorAt, nameEnd, autospaced, split);
     });
-    // A page holding only the end of a row's indicators shows no goal column, and its first line
-    // may carry no value label to tell it from a goal's: the indicator line under it, starting
-    // where it does, and its words (no clause of a goal) do.
-    const [top, second] = cut;
-    if (
-      top?.goal &&
-      !top.left &&
-      !top.indicator &&
-      second?.indicator &&
-      !second.goal &&
-      Math.abs(top.goalFrom - second.indicatorFrom) <= 1 &&
-      !GOAL_CLAUSE.test(top.goal)
-    ) {
-      cut[0] = asIndicators(top, top.goal);
-    }
-    // A line right under an indicator line and starting where it does goes on with it (a page
-    // holding only the end of a row's indicators shows no goal column of its own), also where a
-    // space in it was taken for the goal's end (`大于等于 20 亿元；…`), and past the last line of
-    // a goal set further left between them (a page holding the end of a row's goal too), when it
-    // reads as no goal's clause. (Past a line holding nothing but a piece of the next row's name,
-    // too: `米。2、3-满意度指标；…` / `云”数字教` / `满意度；学生及家长满意度；…`.)
-    const namePiece = (c: Cut | undefined) =>
-      c !== undefined && c.left !== "" && !c.goal && !c.indicator && !readAmountLine(c.left, true);
-    const up = (k: number) => (namePiece(cut[k]) ? k - 1 : k);
-    cut.forEach((c, k) => {
-      const b = up(k - 1);
-      const between = cut[b];
-      const past =
-        between !== undefined &&
-        between.goal !== "" &&
-        !between.indicator &&
-        !between.left &&
-        c.goalFrom - between.goalFrom > DRIFT &&
-        !GOAL_CLAUSE.test(c.goal);
-      const above = past ? cut[up(b - 1)] : between;
-      if (!above || !c.goal || !above.indicator) return;
-      if (Math.abs(c.goalFrom - above.indicatorFrom) > 1) return;
-      const awaitsValue = /指标值\s*[:：]$/.test(above.indicator);
-      // (A goal's last line beside the line above, further left, does not stop it:
-      // `完成年度各项工作任务。` beside `…实施周期指标值:成本控制`, then `率 100%；…` under it.)
-      // Only where the line above holds no name or amounts (which shift its columns) and this
-      // line's indicator part goes on after the space — or where the goal beside ended its
-      // sentence and the indicator line a value's label: this line is that value (`公平。` beside
-      // `…；年度指标值:`, then `有效。` under it).
-      const valueUnder = awaitsValue && /。$/.test(above.goal) && !above.left;
-      if (
-        above.goal &&
-        !valueUnder &&
-        (above.left || !c.indicator || Math.abs(c.goalFrom - above.goalFrom) <= DRIFT)
-      )
-        return;
-      // The line's left part, taken for a goal's, reads as the indicators' own words: no clause
-      // of a goal, indicator words beside it, or a value's digits beside its words, the space
-      // between them a word processor's (`整体支出金额不超过 3610460 元；年度`, `3610460 元。`);
-      // or the line above ends with a value's label, and this line is the value (`…；年度指标值：`
-      // / `该项目整体支出金额不超过 1608400 元。`).
-      const spacedValue = autospaced && autospaceAt(`${c.goal} ${c.indicator}`, c.goal.length);
-      if (
-        c.indicator &&
-        !awaitsValue &&
-        (c.indicatorFrom !== c.goalFrom + c.goal.length + 1 ||
-          GOAL_CLAUSE.test(c.goal) ||
-          !(INDICATOR_TEXT.test(c.indicator) || spacedValue))
-      )
-        return;
-      const indicator = c.indicator ? `${c.goal} ${c.indicator}` : c.goal;
-      cut[k] = asIndicators(c, indicator);
-    });
+    indicatorsOnTop(cut);
+    joinLinesUnderIndicators(cut, autospaced);
     // Two lines of one goal set on one line, its last (a sentence's short end) before the one
     // above it (a full line): they go back in order.
     cut.forEach((a, k) => {
