@@ -381,31 +381,27 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
   });
 
   it("takes back its end from after the header and the name's lines that hold a year range", () => {
+    const header = [
+      "项目名称",
+      "（资金使用",
+      "单位）",
+      "总计 财政拨款 财政专户拨",
+      "款 其他资金 绩效目标 绩效指标",
+    ];
+    const name = ["位修缮工程", "（2025-", "2027 年）"];
     const out = joinCutAmounts(
       numbered([
         "文物保护单 5786866.00 5786866.0 做好馆藏文物、图书文献的征集、保护",
-        "项目名称",
-        "（资金使用",
-        "单位）",
-        "总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
-        "位修缮工程",
-        "（2025-",
-        "2027 年）",
+        ...header,
+        ...name,
         "0 和研究工作，提升公共文化设施服务效",
         "能。",
       ]),
     );
     expect(out.map((l) => l.text)).toEqual([
       "文物保护单 5786866.00 5786866.00 做好馆藏文物、图书文献的征集、保护",
-      "项目名称",
-      "（资金使用",
-      "单位）",
-      "总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
-      "位修缮工程",
-      "（2025-",
-      "2027 年）",
+      ...header,
+      ...name,
       "和研究工作，提升公共文化设施服务效",
       "能。",
     ]);

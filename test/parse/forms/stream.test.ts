@@ -929,17 +929,16 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ]);
   });
 
-  it("is not a second remark of a name that closed one, where an indicator's name was cut (路况指数 / （PQI）)", () => {
-    const table = parseText(
+  /** A table whose one project's last indicator a page break cuts before `（PQI）`. */
+  const cutBeforePqi = (amounts: string, row: string[]) =>
+    parseText(
       [
         "部门名称：广州市交通运输局 单位：万元",
         "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
         "款 其他资金 绩效目标 绩效指标",
-        "合计 821.00 821.00",
-        "广州市交通运输局 821.00 821.00",
-        "公交行业运营补贴资金",
-        "（2025年度清算） 821.00 821.00",
-        "保障公路安全畅通。",
+        `合计 ${amounts}`,
+        `广州市交通运输局 ${amounts}`,
+        ...row,
         "1、1-产出指标；12-质量指标；路况指数",
         "第 1 页",
         "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
@@ -949,6 +948,13 @@ describe("a name's end drawn on lines of its own after a page break", () => {
         "",
       ].join("\n"),
     ).tables[0]!;
+
+  it("is not a second remark of a name that closed one, where an indicator's name was cut (路况指数 / （PQI）)", () => {
+    const table = cutBeforePqi("821.00 821.00", [
+      "公交行业运营补贴资金",
+      "（2025年度清算） 821.00 821.00",
+      "保障公路安全畅通。",
+    ]);
     expect(table.rows[2]!.name).toBe("公交行业运营补贴资金（2025年度清算）");
     expect(table.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
       ["路况指数（PQI）", "≥90"],
@@ -958,26 +964,12 @@ describe("a name's end drawn on lines of its own after a page break", () => {
   it("is no remark of a name without one, where an indicator's name was cut before an abbreviation", () => {
     // A project's remark says which phase or year (（二期）, （2025年度清算）), never an
     // abbreviation in Latin letters: `（PQI）` ends the indicator's name `路况指数`.
-    const table = parseText(
-      [
-        "部门名称：广州市交通运输局 单位：万元",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
-        "合计 6.24 6.24",
-        "广州市交通运输局 6.24 6.24",
-        "广州市交通运输局",
-        "2026-2027年信息化",
-        "运维项目",
-        "6.24 6.24 保障公路安全畅通。",
-        "1、1-产出指标；12-质量指标；路况指数",
-        "第 1 页",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
-        "（PQI）",
-        "；实施周期指标值:≥90；年度指标值:≥90。",
-        "",
-      ].join("\n"),
-    ).tables[0]!;
+    const table = cutBeforePqi("6.24 6.24", [
+      "广州市交通运输局",
+      "2026-2027年信息化",
+      "运维项目",
+      "6.24 6.24 保障公路安全畅通。",
+    ]);
     expect(table.rows[2]!.name).toBe("广州市交通运输局2026-2027年信息化运维项目");
     expect(table.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
       ["路况指数（PQI）", "≥90"],
