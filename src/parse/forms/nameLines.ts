@@ -125,10 +125,13 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const remark = /^[（(]/.test(text);
     // A line of nothing but a project's ending words (`专项资金`) begins no name.
     const endingOnly = ENDING_WORDS.test(text);
+    // A full line wraps on into the name on the amounts line right under it — not over a blank
+    // line, which parts two rows (`…图书购置及数` / `字资源采购` / blank / `非物质文化遗 amounts`).
     const intoBelow =
       !endingOnly &&
       below !== undefined &&
       below.at === at + 1 &&
+      lineAt(below.at).no === lineAt(at).no + 1 &&
       pageOf[below.at] === pageOf[at] &&
       full(text) &&
       !remark &&

@@ -507,6 +507,28 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("end with a full line a blank line above the next row's amounts, which it does not go into", () => {
+    const r = parse([
+      line("合计", { T: "40.00", F: "40.00" }),
+      line("某单位", { T: "40.00", F: "40.00" }),
+      line("展览经费", { T: "10.00", F: "10.00" }, "举办展览。", indicator("丙")),
+      line(""),
+      line("广州市文化馆", {}, "完善公共文化服务体系，", indicator("甲")),
+      line("图书购置及数", { T: "10.00", F: "10.00" }, "丰富人民群众精神文化生活。"),
+      line("字资源采购"),
+      line(""),
+      line("非物质文化遗", { T: "20.00", F: "20.00" }, "做好馆藏文物的征集，", indicator("乙")),
+      line("产保护经费", {}, "提升服务效能。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "展览经费",
+      "广州市文化馆图书购置及数字资源采购",
+      "非物质文化遗产保护经费",
+    ]);
+  });
+
   it("end with a line that ends as a project's name does, nearer them than the next amounts", () => {
     const r = parse([
       line("合计", { T: "20.00", F: "20.00" }),
