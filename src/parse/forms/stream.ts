@@ -511,7 +511,8 @@ function linesOfName(
     displayWidth(piece) <= widest + 2;
   for (let j = k; j < Math.min(block.length, k + NAME_LINES); j++) {
     // Spaces set beside digits (`24 线）`) part nothing.
-    const text = closeAutospace(block[j]!.text);
+    const line = block[j]!.text;
+    const text = closeAutospace(line);
     // The name's last piece may share its line with the goal's rest (`费 化品牌影响力。`).
     const shared = text.includes(" ") && j > k ? nameAndRest(text) : null;
     // A rest that closes a sentence ends the row's own text: the line is the row's, though the
@@ -540,7 +541,7 @@ function linesOfName(
     if (shared) {
       const piece = shared[1];
       return plain(piece) && ends(joined + piece)
-        ? { name: joined + piece, rest: shared[2], through: j }
+        ? { name: joined + piece, rest: restAfter(line, piece), through: j }
         : null;
     }
     // A line wider than the name's column is none of its lines: the name ended where it last
@@ -567,6 +568,16 @@ function linesOfName(
   // as ended, and the lines after that begin the next row's name (`运维项目` / `交通拥堵治理` /
   // `专项研究经费 641.20 …`).
   return ended;
+}
+
+/**
+ * What follows a piece read from a line's closed-up text, with the line's own spaces: the one
+ * after a goal's `。` parts it from the indicators' digits (`差距。 90%。2、…`).
+ */
+function restAfter(line: string, piece: string): string {
+  let i = 0;
+  for (let j = 0; j < piece.length; j++, i++) while (line[i] === " " && piece[j] !== " ") i++;
+  return line.slice(i).trimStart();
 }
 
 /** A project's whole name on lines of its own: its ending, its brackets closed, none opening it. */

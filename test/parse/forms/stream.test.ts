@@ -976,6 +976,36 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ]);
   });
 
+  it("leaves the goal's end and the indicators' rest apart, on a line after the name's end", () => {
+    // Writer sets a space between `。` and digits as it does between ideographs and digits; the
+    // one after the goal's `。` parts two columns, though the name's `2027 年）` is closed up.
+    const table = parseText(
+      [
+        "部门名称：广州市卫生健康委员会 单位：万元",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "合计 449.00 449.00",
+        "广州市卫生健康委员会 449.00 449.00",
+        "广州市第一人民医院 449.00 449.00 加强公共卫生服务体系建设，为城乡居民免费提供基本公共卫 " +
+          "1、1-产出指标；13-时效指标；故障处理及时率；实施周期指标值:大于 90%；年度指标值:大于",
+        "第 1 页",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "基本公共卫生服务项",
+        "目（2025-2027 年） 生服务，逐步缩小城乡居民基本公共卫生服务差距。 90%。2、1-产出指标；" +
+          "13-时效指标；完成时间；实施周期指标值:6 月底前；年度指标值:6 月",
+        "底前。",
+        "",
+      ].join("\n"),
+    ).tables[0]!;
+    const row = table.rows[2]!;
+    expect([row.name, row.goal]).toEqual([
+      "广州市第一人民医院基本公共卫生服务项目（2025-2027年）",
+      "加强公共卫生服务体系建设，为城乡居民免费提供基本公共卫生服务，逐步缩小城乡居民基本公共卫生服务差距。",
+    ]);
+    expect(table.indicators.map((i) => i.annual?.text)).toEqual(["大于90%", "6月底前"]);
+  });
+
   it("is the name's, when the row's goal goes on after it", () => {
     const table = parseText(
       text(["美术作品收", "藏及研究经", "费", "工作，提升公共文化设施服务效能。", "等于8场次。"]),
