@@ -1002,9 +1002,13 @@ function rowsOfLayoutFlow(
     // left to right, the two lines' amounts make the total. With a piece of the name beside each
     // (`师培训专项经费 … 25,942.00` over `（“百千万人才培养 76,300.00 50,358.00`), only where
     // neither line's amounts add up alone.
+    // So where the name above was cut after a hyphen (`广州市执信中学2026-` / `2027年信息化运维项目
+    // 587,400.00`): the line goes on with it, though two equal sources above read as a total and
+    // its source.
     const apart =
       amounts.name === "" ||
-      (!sourcesMakeTotal(previous?.row.numbers ?? []) && !sourcesMakeTotal(amounts.numbers));
+      (!sourcesMakeTotal(previous?.row.numbers ?? []) && !sourcesMakeTotal(amounts.numbers)) ||
+      (previous !== null && /[-－—–]$/.test(previous.row.namePrefix + previous.row.nameSuffix));
     const inPlace =
       previous && apart
         ? (byPlace(previous.row, amounts.numbers, edges) ??

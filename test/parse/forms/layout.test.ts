@@ -151,6 +151,24 @@ describe("a layout copy's amounts drawn on lines of their own", () => {
     ]);
   });
 
+  it("stay one row's when two equal sources stand above the total, the name cut after a hyphen", () => {
+    // `10.00 10.00` alone reads as a total and its one source; the name's hyphen says the line
+    // below, its total beside the name's rest, is the same row's.
+    const r = parse([
+      ...totals("20.00", "10.00", "10.00", ""),
+      line("广州市某中学2026-", { F: "10.00", S: "10.00" }, "确保甲，"),
+      pad("2027年信息化运维项目 20.00", 70) + "促进甲。",
+      line("", {}, "", indicator("甲")),
+    ]);
+    expect(
+      rowsOf(r).map((x) => [x.name, x.amounts.total, x.amounts.fiscal, x.amounts.specialAccount]),
+    ).toEqual([
+      ["合计", 20, 10, 10],
+      ["某单位", 20, 10, 10],
+      ["广州市某中学2026-2027年信息化运维项目", 20, 10, 10],
+    ]);
+  });
+
   it("take their columns left to right when a source above joins amounts that stand with the name", () => {
     // 15.00 was drawn a line above, in the fiscal column; the lower line's places are read from
     // where its amounts stand in their fragments.
