@@ -712,9 +712,19 @@ const VALUE_END = /^[≥≤<>＜＞]?\d[\d.]*\s*(?:%|[\u4e00-\u9fff（）()]{1,4
  * and its last line is as full as the others (a goal that ended there would likely end short).
  */
 function cutAtSentenceEnd(row: RowBuild): boolean {
-  if (row.goal.length < 2 || row.goal.length < row.indicators.length) return false;
+  if (row.goal.length < 2 || filledLines(row.goal) < filledLines(row.indicators)) return false;
   const widths = row.goal.map(displayWidth);
   return widths[widths.length - 1]! >= Math.max(...widths.slice(0, -1)) - 2;
+}
+
+/**
+ * How many lines a cell's text fills: its width over its widest line's, the pieces a viewer set
+ * off their baselines (`（套）`, `；年度指标值:…`, `。2、1-产`) counted as the lines they stand in.
+ */
+function filledLines(lines: readonly string[]): number {
+  const widths = lines.map(displayWidth);
+  const widest = Math.max(1, ...widths);
+  return Math.round(widths.reduce((sum, w) => sum + w, 0) / widest);
 }
 
 /**

@@ -976,6 +976,46 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     ]);
   });
 
+  it("goes on with the goal after a page break, though its sentence ended there and the indicators show more lines", () => {
+    // The page cut the goal after a sentence; the indicators' pieces set off their baselines
+    // (`（套）`, `；年度指标值:…`, `。2、4-成本`) make more lines of text than lines they fill.
+    const table = parseText(
+      [
+        "部门名称：广州市卫生健康委员会 单位：万元",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "合计 20.31 9.55 10.76",
+        "广州市卫生健康委员会 20.31 9.55 10.76",
+        "家庭医生签约服务补助 20.31 9.55 10.76 做好重大传染病、慢性病和地方病的预防控",
+        "制工作，完善疾病预防控制体系，健全监测",
+        "预警和应急处置机制，加强公共卫生服务体",
+        "系建设，提升医院综合服务能力和救治水平。",
+        "1、1-产出指标；11-数量指标；购置医疗",
+        "设备数量；实施周期指标值:20台",
+        "（套）",
+        "；年度指标值:20台（套）",
+        "。2、4-成本",
+        "第 1 页",
+        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+        "款 其他资金 绩效目标 绩效指标",
+        "通过实施“家庭医生签约服务补助”",
+        "，进一",
+        "步完善工作机制，按期完成各项工作任务。",
+        "指标；41-经济成本指标；年度投入；实",
+        "施周期指标值:小于等于20.31万元；年度",
+        "指标值:小于等于20.31万元。",
+        "",
+      ].join("\n"),
+    ).tables[0]!;
+    expect(table.rows[2]!.goal).toMatch(
+      /救治水平。通过实施“家庭医生签约服务补助”，进一步完善工作机制/,
+    );
+    expect(table.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["购置医疗设备数量", "20台（套）"],
+      ["年度投入", "小于等于20.31万元"],
+    ]);
+  });
+
   it("leaves the goal's end and the indicators' rest apart, on a line after the name's end", () => {
     // Writer sets a space between `。` and digits as it does between ideographs and digits; the
     // one after the goal's `。` parts two columns, though the name's `2027 年）` is closed up.
