@@ -1402,6 +1402,15 @@ describe("a layout copy's goal lines across a page break", () => {
     "资金                                                     务效能，推进文化和旅游 质量指标；验收合格率；实施周期指标值：",
     "                                                       深度融合，提升广州城市 100%；年度指标值：100%。3、1-产出指",
   ]);
+  /** The museum's indicators as read with the next page's lines, its goal whole. */
+  const museumIndicators = (nextPage: string[]) => {
+    const r = parseText([...museumPages, ...nextPage].join("\n"));
+    expect(r.form).toBe("layout");
+    expect(rowsOf(r)[2]!.goal).toBe(
+      "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能，推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
+    );
+    return r.tables[0]!.indicators;
+  };
   /** A row whose name, goal and indicators break after their third line. */
   const schoolPages = wordPages("广州市教育局", [
     "合计     368900.00    368900.00",
@@ -1412,13 +1421,23 @@ describe("a layout copy's goal lines across a page break", () => {
     "师范学校                                                   确保家庭经济困难学生不 标；服务人数；实施周期指标值:7 人；",
     "“粤教翔                                                    因经济原因失学，促进教 年度指标值:7 人。2、3-满意度指标；",
   ]);
+  /** The school's row as read with the next page's lines: its name and goal, its indicators. */
+  const schoolRow = (nextPage: string[]) => {
+    const r = parseText([...schoolPages, ...nextPage].join("\n"));
+    expect(r.form).toBe("layout");
+    const row = rowsOf(r)[2]!;
+    expect([row.name, row.goal]).toEqual([
+      "广州市幼儿师范学校“粤教翔云”数字教材应用推广项目",
+      "落实国家学生资助政策，确保家庭经济困难学生不因经济原因失学，促进教育公平。",
+    ]);
+    return r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text]);
+  };
 
   it("under the last line of a goal set further left on the next page, are the indicators'", () => {
     // A word processor's page (copied as pdftotext -layout gives it): the new page holds the end
     // of the row's goal, at 34, and of its indicators, at 45; the indicator line under the goal's
     // last has no value label or level name to tell it.
-    const text = [
-      ...museumPages,
+    const indicators = museumIndicators([
       "                                             标；12-质量指标；资料归档完整率；实施周",
       "                                             期指标值：100%；年度指标值：",
       "                                             100%。4、2-效益指标；21-经济效益；带动",
@@ -1430,13 +1449,8 @@ describe("a layout copy's goal lines across a page break", () => {
       "                                             指标值：大于 85 分。6、4-成本指标；41-经",
       "                                             济成本指标；年度投入；实施周期指标值：",
       "                                             368900 元；年度指标值：368900 元。",
-    ].join("\n");
-    const r = parseText(text);
-    expect(r.form).toBe("layout");
-    expect(rowsOf(r)[2]!.goal).toBe(
-      "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能，推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
-    );
-    expect(r.tables[0]!.indicators.map((i) => [i.level2.name, i.name])[4]).toEqual([
+    ]);
+    expect(indicators.map((i) => [i.level2.name, i.name])[4]).toEqual([
       "服务对象满意度",
       "服务质量考核情况",
     ]);
@@ -1445,8 +1459,7 @@ describe("a layout copy's goal lines across a page break", () => {
   it("under the last line of a goal set further left, are the indicators' where digits set apart part them", () => {
     // As above, the value's digits a space from its words (a word processor's): the lines under
     // the goal's last show no indicator word past that space (`368900 元；年度`, `元。`).
-    const text = [
-      ...museumPages,
+    const indicators = museumIndicators([
       "                                             标；12-质量指标；资料归档完整率；实施周",
       "                                             期指标值：100%；年度指标值：100%。4、4-",
       "                                             成本指标；41-经济成本指标；年度投入；实",
@@ -1455,38 +1468,27 @@ describe("a layout copy's goal lines across a page break", () => {
       "                                             整体支出金额不超过 368900 元；年度",
       "                                             指标值：该项目整体支出金额不超过",
       "                                             368900 元。",
-    ].join("\n");
-    const r = parseText(text);
-    expect(r.form).toBe("layout");
-    expect(rowsOf(r)[2]!.goal).toBe(
-      "做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设施服务效能，推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
-    );
-    expect(
-      r.tables[0]!.indicators.map((i) => [i.name, i.period?.value, i.annual?.text]).at(-1),
-    ).toEqual(["年度投入", 368900, "该项目整体支出金额不超过368900元"]);
+    ]);
+    expect(indicators.map((i) => [i.name, i.period?.value, i.annual?.text]).at(-1)).toEqual([
+      "年度投入",
+      368900,
+      "该项目整体支出金额不超过368900元",
+    ]);
   });
 
   it("under an indicator line, past a piece of the row's name between, are the indicators'", () => {
     // The new page holds the rest of the row's name at 0, its goal's end at 36 and its
     // indicators at 45; `家长满意度；实施周期指` shows no indicator word, and a piece of the name
     // stands between it and the indicator line above.
-    const text = [
-      ...schoolPages,
+    const indicators = schoolRow([
       "                                             31-服务对象满意度；学生及",
       "云”数字教",
       "                                             家长满意度；实施周期指",
       "材应用推广                          育公平。",
       "                                             标值:≥90%；年度指标值:≥90%。",
       "项目",
-    ].join("\n");
-    const r = parseText(text);
-    expect(r.form).toBe("layout");
-    const row = rowsOf(r)[2]!;
-    expect([row.name, row.goal]).toEqual([
-      "广州市幼儿师范学校“粤教翔云”数字教材应用推广项目",
-      "落实国家学生资助政策，确保家庭经济困难学生不因经济原因失学，促进教育公平。",
     ]);
-    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+    expect(indicators).toEqual([
       ["服务人数", "7人"],
       ["学生及家长满意度", "≥90%"],
     ]);
@@ -1495,23 +1497,15 @@ describe("a layout copy's goal lines across a page break", () => {
   it("under an indicator line ending with a value's label beside a goal's end, past a piece of the name, are that value", () => {
     // As above, but the goal's end stands beside the indicator line that ends with the annual
     // value's label; the value (`有效。`) stands under that label's line, the name's piece between.
-    const text = [
-      ...schoolPages,
+    const indicators = schoolRow([
       "                                             31-服务对象满意度；学生及",
       "云”数字教",
       "                                    育公平。     家长满意度；实施周期指标值:有效；年度指标值:",
       "材应用推广",
       "                                             有效。",
       "项目",
-    ].join("\n");
-    const r = parseText(text);
-    expect(r.form).toBe("layout");
-    const row = rowsOf(r)[2]!;
-    expect([row.name, row.goal]).toEqual([
-      "广州市幼儿师范学校“粤教翔云”数字教材应用推广项目",
-      "落实国家学生资助政策，确保家庭经济困难学生不因经济原因失学，促进教育公平。",
     ]);
-    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+    expect(indicators).toEqual([
       ["服务人数", "7人"],
       ["学生及家长满意度", "有效"],
     ]);
