@@ -121,6 +121,11 @@ export function autospaceAt(s: string, i: number): boolean {
   return AUTOSPACE_AT.test(s);
 }
 
+/** Whether the text ends on a hyphen: a name cut inside a year range (`…2026-` / `2027年…`). */
+export function cutAfterHyphen(text: string): boolean {
+  return /[-－—–]$/.test(text);
+}
+
 /** Whether a bracket or a quotation opened in the text is still open at its end. */
 export function opensBracket(text: string): boolean {
   let depth = 0;

@@ -25,7 +25,13 @@ import {
 } from "./rowParts.js";
 import { amountEdges, headerDistances, placeByPosition } from "./amountColumns.js";
 import { joinCutAmountColumns } from "./cutAmounts.js";
-import { autospaceAt, closeAutospace, displayWidth, looksAutospaced } from "../text.js";
+import {
+  autospaceAt,
+  closeAutospace,
+  cutAfterHyphen,
+  displayWidth,
+  looksAutospaced,
+} from "../text.js";
 import { assignGoalLines } from "./goalLines.js";
 import { assignNameLines } from "./nameLines.js";
 import { readUnit } from "../units.js";
@@ -1008,7 +1014,7 @@ function rowsOfLayoutFlow(
     const apart =
       amounts.name === "" ||
       (!sourcesMakeTotal(previous?.row.numbers ?? []) && !sourcesMakeTotal(amounts.numbers)) ||
-      (previous !== null && /[-－—–]$/.test(previous.row.namePrefix + previous.row.nameSuffix));
+      (previous !== null && cutAfterHyphen(previous.row.namePrefix + previous.row.nameSuffix));
     const inPlace =
       previous && apart
         ? (byPlace(previous.row, amounts.numbers, edges) ??

@@ -11,7 +11,7 @@
  * name that has ended (…经费, …中学) a full line begins the next. Otherwise a line goes with the
  * nearest amounts (measured from a row's last amounts line when they stand on two).
  */
-import { closeAutospace, displayWidth, opensBracket } from "../text.js";
+import { closeAutospace, cutAfterHyphen, displayWidth, opensBracket } from "../text.js";
 import type { Align } from "./goalLines.js";
 import { nameParts, type Line, type RowBuild } from "./rowParts.js";
 import {
@@ -391,7 +391,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     // and right above the next row's name on its amounts line.
     const cutRange =
       last !== null &&
-      (/[-－—–]$/.test(lastName) ||
+      (cutAfterHyphen(lastName) ||
         opensBracket(lastName) ||
         (!endsAsProject(lastName) && ENDING_ACROSS.test(lastName.slice(-1) + text.slice(0, 1))));
     // A short line cannot begin a name that goes on into the amounts line below, or round it

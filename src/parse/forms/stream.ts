@@ -7,7 +7,14 @@
  */
 import type { SourceRecord } from "../records.js";
 import { isPageFurniture, readPreamble } from "../preamble.js";
-import { autospaceAt, closeAutospace, displayWidth, matchKey, opensBracket } from "../text.js";
+import {
+  autospaceAt,
+  closeAutospace,
+  cutAfterHyphen,
+  displayWidth,
+  matchKey,
+  opensBracket,
+} from "../text.js";
 import { joinCutAmounts } from "./cutAmounts.js";
 import { CANONICAL_HEADER, headerColumnsOf, type StreamColumns } from "./header.js";
 import {
@@ -525,7 +532,7 @@ function linesOfName(
       const ownBracket = ended === null || /^[（(]/.test(joined.slice(ended.name.length));
       // So does a name cut after a hyphen (`…输局 2026-` / page / `2027 年信息` / `化运维项目`) that
       // has not read as ended yet: it has a rest to come, and this line ends it.
-      const cutRange = /[-－—–]$/.test(name) && ended === null && ends(joined + text);
+      const cutRange = cutAfterHyphen(name) && ended === null && ends(joined + text);
       // And a name cut mid-word (`…（TOCC）运` / page / `维经费`) that this line ends, where the
       // next row's amounts line holds a whole name of its own (`工作经费 140.99 …`).
       const cutWord =
