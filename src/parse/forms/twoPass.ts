@@ -239,8 +239,13 @@ function segments(lines: readonly Line[]): Segment[] {
 /** A wrapped name's first line: ideographs (a number, a bracket) and no clause. */
 const NAME_START = /^[\u4e00-\u9fff（）()“”\dA-Za-z]+$/u;
 
-/** Whether a name's first line, with the next lines (none a clause), ends a project's or unit's. */
+/**
+ * Whether a name's first line, with the next lines (none a clause), ends a project's or unit's;
+ * or is a project's whole name already, its remark in brackets on the next line
+ * (`…国际交流与合作项目` / `（2025-2026学年）`).
+ */
 function namedBy(first: string, lines: readonly Line[]): boolean {
+  if (endsAsProject(first) && /^[（(]/.test(lines[0]?.text ?? "")) return true;
   let name = first;
   for (const { text } of lines) {
     if (!NAME_START.test(text)) return false;
@@ -423,8 +428,11 @@ function distribute(
         // (Or with its remark in brackets after a project's ending, whatever follows: no name
         // begins with one — `…高中阶` / `段学位建设项目` / `（2024-2026年）`, its goal on the
         // amounts' line.)
+        // (Or with whatever is left before its indicators, when nothing else waits for it: a
+        // project's name whose goal stood on its amounts' line — `广州市执信中学` / `STEM教育…`.)
         const wraps =
           previous >= nameWidth - 1.5 ||
+          (last && need.row.indicators.length > 0) ||
           opensBracket(joined) ||
           (goalNext && unbreakable && !/[。.]$/.test(text)) ||
           (/^[（(]/.test(text) && endsAsProject(joined));

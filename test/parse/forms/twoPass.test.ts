@@ -334,6 +334,31 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a project's name whose goal stood on its amounts' line goes on after a short line up to its indicators", () => {
+    // LibreOffice moved the Latin word STEM whole to the name's second line, leaving the first
+    // (广州市执信中学, a unit's name) short of the column. Nothing but the name waits for the lines
+    // before the project's indicators: they are the name's, not lines left over.
+    const text = twoPassPage(
+      [
+        "合计 30.00 30.00",
+        "广州市执信中学 30.00 30.00",
+        "10.00 10.00 组织完成年度招生考试工作，确保考试安全平稳有序。",
+        "教育教学设备购置费 20.00 20.00",
+      ],
+      [
+        "广州市执信中学",
+        "STEM教育及人工智",
+        "能课程建设项目",
+        ...INDICATORS,
+        "做好教育科研工作。",
+        ...INDICATORS,
+      ],
+    );
+    const r = parseText(text);
+    expect(r.tables[0]!.rows[2]!.name).toBe("广州市执信中学STEM教育及人工智能课程建设项目");
+    expect(r.diagnostics.filter((d) => d.code === "not-a-row")).toEqual([]);
+  });
+
   it("a page whose every name wrapped tells its unit by the names before each project's goal", () => {
     // 694.21 nearly sums the two rows after it (684.67 + 9.00), and the unit's 684.67 sums
     // nothing (its subtotal is wrong): the names say which row is the unit — two names open the
@@ -612,6 +637,36 @@ describe("a row's name glued after its one-line goal on a page drawn in two pass
       "project",
       "广州艺术博物院“广州文化周末”系列活动经费",
       "推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
+    ]);
+  });
+
+  it("is parted after the goal's closing 。 when it reads whole and its remark in brackets follows", () => {
+    // pdf.js joined the header's last line, the row's amounts, its goal and its name's first line;
+    // the name is whole already (…项目), the next line its remark.
+    const text = [
+      ...twoPassPage(
+        [
+          "合计 30.00 30.00",
+          "广州市教育局 30.00 30.00",
+          "教育督导评估专项经费 10.00 10.00",
+          "教育教学设备购置费 10.00 10.00",
+        ],
+        ["做好教育科研工作。", ...INDICATORS, "做好教育科研工作。", ...INDICATORS],
+      )
+        .trimEnd()
+        .split("\n"),
+      "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      "项目名称（资金使用",
+      "单位） 10.00 10.00 组织完成年度招生考试工作，确保考试安全平稳有序。国际交流与合作项目",
+      "（2025-2026学年）",
+      ...INDICATORS,
+      "第 2 页，共 2 页",
+      "",
+    ].join("\n");
+    expect(names(text).at(-1)).toEqual([
+      "project",
+      "国际交流与合作项目（2025-2026学年）",
+      "组织完成年度招生考试工作，确保考试安全平稳有序。",
     ]);
   });
 });
