@@ -4,6 +4,8 @@
  * is rendered here once, in the language asked for.
  */
 
+import { amountText } from "./amountText.js";
+
 export type Lang = "zh" | "en";
 
 type Params = Record<string, string | number | null | undefined>;
@@ -24,13 +26,7 @@ export function columnName(column: string, lang: Lang): string {
 }
 
 const fmt = (n: unknown): string =>
-  typeof n === "number" ? n.toFixed(Math.max(2, decimals(n))) : n == null ? "—" : String(n);
-
-function decimals(n: number): number {
-  const s = String(n);
-  const dot = s.indexOf(".");
-  return dot < 0 ? 0 : Math.min(6, s.length - dot - 1);
-}
+  typeof n === "number" ? amountText(n) : n == null ? "—" : String(n);
 
 const MESSAGES: Record<string, Record<Lang, Template>> = {
   // diagnostics: lines the parser could not place, and facts it had to assume

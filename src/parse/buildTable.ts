@@ -12,6 +12,7 @@ import type {
   RowKind,
   Table,
 } from "../model/types.js";
+import { amountText } from "../model/amountText.js";
 import { AMOUNT_COLUMNS } from "../model/types.js";
 import { columnName, message, type Lang } from "../model/messages.js";
 import type { ColumnMap } from "./header.js";
@@ -134,7 +135,7 @@ export function finishTable(
     const row = rows[i]!;
     const placed = columns
       .filter((c) => row.amounts[c] !== null)
-      .map((c) => `${columnName(c, lang)} ${row.amounts[c]}`)
+      .map((c) => `${columnName(c, lang)} ${amountText(row.amounts[c]!)}`)
       .join(lang === "zh" ? "，" : ", ");
     diagnostics.push({
       line: row.line,

@@ -13,6 +13,7 @@ import type {
   Table,
 } from "../index.js";
 import type { LiveProblem } from "../layout/checkCells.js";
+import { amountText } from "../model/amountText.js";
 import { forReading, isSetAside, refusalOf } from "../model/diagnostics.js";
 import { strings, type Strings } from "./i18n.js";
 
@@ -104,16 +105,6 @@ export const DIAGNOSTIC_TEXT_LIMIT = 400;
 
 const RULE_ORDER: readonly Rule[] = ["subtotal", "funding-sum", "cost-vs-funding", "framework"];
 
-/** A money amount as the pane prints it: at least two decimals, more when the value has them. */
-export function formatAmount(n: number | null): string {
-  if (n === null || !Number.isFinite(n)) return "—";
-  const rounded = Math.round(n * 1e6) / 1e6;
-  const text = String(rounded);
-  const dot = text.indexOf(".");
-  const places = dot < 0 || text.includes("e") ? 0 : text.length - dot - 1;
-  return rounded.toFixed(Math.min(6, Math.max(2, places)));
-}
-
 export function countResult(result: ReconResult): Counts {
   let units = 0;
   let projects = 0;
@@ -131,9 +122,9 @@ export function countResult(result: ReconResult): Counts {
 function problemNumbers(f: Finding, s: Strings): NumberView[] {
   const labels = s.numberLabels[f.rule];
   const out: NumberView[] = [];
-  if (f.stated !== null) out.push({ label: labels.stated, value: formatAmount(f.stated) });
-  if (f.expected !== null) out.push({ label: labels.expected, value: formatAmount(f.expected) });
-  if (f.delta !== null) out.push({ label: s.delta, value: formatAmount(Math.abs(f.delta)) });
+  if (f.stated !== null) out.push({ label: labels.stated, value: amountText(f.stated) });
+  if (f.expected !== null) out.push({ label: labels.expected, value: amountText(f.expected) });
+  if (f.delta !== null) out.push({ label: s.delta, value: amountText(Math.abs(f.delta)) });
   return out;
 }
 
@@ -207,7 +198,7 @@ export function previewTables(
       kind: row.kind,
       name: row.name,
       cells: columns.map(({ key }) => ({
-        text: row.amounts[key] === null ? "" : formatAmount(row.amounts[key]),
+        text: row.amounts[key] === null ? "" : amountText(row.amounts[key]),
         problems: problems.get(`${table.index}/${row.id}/${key}`) ?? [],
       })),
     }));
@@ -272,7 +263,7 @@ export function liveItems(problems: readonly LiveProblem[], lang: Lang): LiveIte
   return problems.map((p, i) => {
     const what =
       typeof p.value === "number"
-        ? `${p.column === null ? "" : `${s.columns[p.column]} `}${s.liveDifference} ${formatAmount(Math.abs(p.value))}`
+        ? `${p.column === null ? "" : `${s.columns[p.column]} `}${s.liveDifference} ${amountText(Math.abs(p.value))}`
         : `${s.liveVerdict}${lang === "zh" ? "：" : ": "}${p.value}`;
     return {
       key: `live${i}`,

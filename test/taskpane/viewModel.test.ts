@@ -5,7 +5,6 @@ import {
   countResult,
   diagnosticViews,
   DIAGNOSTIC_TEXT_LIMIT,
-  formatAmount,
   paneView,
   previewTables,
   problemGroups,
@@ -112,15 +111,6 @@ describe("paneView edge cases", () => {
 });
 
 describe("pieces", () => {
-  it("formats amounts with at least two decimals", () => {
-    expect(formatAmount(12)).toBe("12.00");
-    expect(formatAmount(0.01)).toBe("0.01");
-    expect(formatAmount(563.39 - 563.38)).toBe("0.01");
-    expect(formatAmount(1.2345)).toBe("1.2345");
-    expect(formatAmount(null)).toBe("—");
-    expect(formatAmount(Number.NaN)).toBe("—");
-  });
-
   it("counts rows by kind over several tables", () => {
     const twice = reconcile(`${SAMPLE_TABLE}\n${SAMPLE_TABLE}`, { lang: "zh" });
     const once = countResult(seed);

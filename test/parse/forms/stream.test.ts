@@ -592,6 +592,8 @@ describe("a copy of a PDF a word processor made", () => {
       ["2026-2027年信息化运维项目", 60251604, "保障信息系统7×24小时稳定运行。"],
     ]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(["amounts-ambiguous"]);
+    // The report prints the placed figures as the table does, with two decimals.
+    expect(r.diagnostics[0]!.reason).toContain("总计 60251604.00，财政拨款 60251604.00");
     // The lines that held the amounts' ends belong to their rows.
     expect(unaccountedLines(cut, reconcile(cut))).toEqual([]);
   });
