@@ -350,7 +350,25 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         (at > 0 &&
           pageOf[at - 1] === pageOf[at] &&
           last.row.lines.includes(lineAt(at - 1).no) &&
-          PROJECT_NAME.test(text)));
+          PROJECT_NAME.test(text)) ||
+        // (Or short, and ending it as a project's name does: `…数字资源采` / page / `购`. A short
+        // line is no first line of the next row's name.)
+        (!full(text) && endsAsProject(lastName + text)));
+    // A name cut by a page break while its lines were full goes on to its page's last line
+    // (…图书购置及 / 数字资源采 / page / 购): the next row's amounts stand on a later page, and no
+    // row's name opens on the page before its amounts.
+    const endsPage =
+      last !== null &&
+      above !== undefined &&
+      below !== undefined &&
+      last.row === above.row &&
+      pageOf[above.at] === pageOf[at] &&
+      pageOf[below.at]! > pageOf[at]! &&
+      at > 0 &&
+      last.row.lines.includes(lineAt(at - 1).no) &&
+      full(last.text) &&
+      !remark &&
+      !endsName(lastName);
     // On a new page above its first amounts, after a unit on the page before whose name reads
     // whole (…广州图书馆 / page / 广州图书馆公 / 共文化服务体 / amounts), or a project whose name
     // has a project's ending (…调查经费), a line begins the next name; so it does after one that
@@ -427,6 +445,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
                 completesUnit ||
                 completesProject ||
                 cutByPage ||
+                endsPage ||
                 endsAgain ||
                 besideEnd) &&
               last !== null

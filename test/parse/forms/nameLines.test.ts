@@ -1313,6 +1313,55 @@ describe("a layout copy's name ending in a stock of goods (…物资储备)", ()
   });
 });
 
+describe("a layout copy's project name cut by a page break in a narrow column", () => {
+  it("keeps its page's last full line and the next page's first, the next row's amounts below them", () => {
+    // A word processor's name column five ideographs wide, 甲's name broken after …数字资源采, its
+    // last ideograph opening page 2 over the next unit's amounts, which are cut by their column
+    // (`13825075.0` / `0`) round the unit's name. Nothing of the next row stands on page 1.
+    const r = parse([
+      line("合计", { T: "13827075.00", F: "10851897.00" }),
+      line("某单位", { T: "2000.00", F: "2000.00" }),
+      // Rows are centred on their amounts …
+      line("", {}, "完善公共文化服务体", "1、1-产出指标；11-数量指标；丙；"),
+      line(
+        "丙项目经费",
+        { T: "1000.00", F: "1000.00" },
+        "系，保障人民群众基",
+        "实施周期指标值:1次；",
+      ),
+      line("", {}, "本文化权益。", "年度指标值:1次。"),
+      // … but for 甲's, broken by the page: its cells stand from the top.
+      line(
+        "广州市文化",
+        { T: "1000.00", F: "1000.00" },
+        "加强文物保护利",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("广电旅游局", {}, "用，传承文化。", "实施周期指标值:1次；"),
+      line("图书购置及", {}, "", "年度指标值:1次。"),
+      line("数字资源采"),
+      "                                   第1页",
+      "\f" + HEADER,
+      "",
+      "购",
+      "",
+      "            13825075.0 10849897.0",
+      "广州图书馆                               1750473.00 1224705.00",
+      "            0            0",
+      "",
+      line("乙项目", { T: "13825075.00", F: "10849897.00" }, "目标乙。", indicator("乙")),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某单位",
+      "丙项目经费",
+      "广州市文化广电旅游局图书购置及数字资源采购",
+      "广州图书馆",
+      "乙项目",
+    ]);
+  });
+});
+
 describe("a layout copy's project name in a narrow column, its last line completing it", () => {
   // A word processor's name column five ideographs wide: every line is full, so width cannot
   // tell a name's last line from the next name's first.
