@@ -534,9 +534,16 @@ function linesOfName(
       // has not read as ended yet: it has a rest to come, and this line ends it.
       const cutRange = cutAfterHyphen(name) && ended === null && ends(joined + text);
       // And a name cut mid-word (`…（TOCC）运` / page / `维经费`) that this line ends, where the
-      // next row's amounts line holds a whole name of its own (`工作经费 140.99 …`).
+      // next row's amounts line holds a whole name of its own (`工作经费 140.99 …`) — or a unit's,
+      // the line short (`…数字资源采` / page / `购` / `广州图书馆 13825075.0`): a name's lines
+      // are full but its last, which the unit's has on its amounts line.
+      const next = closeAutospace(nextName);
       const cutWord =
-        ended === null && !ends("") && ends(joined + text) && wholeName(closeAutospace(nextName));
+        ended === null &&
+        !ends("") &&
+        ends(joined + text) &&
+        (wholeName(next) ||
+          (UNIT_NAME.test(core(next)) && displayWidth(joined + text) <= widest / 2));
       if (!(opensBracket(name + joined) && ownBracket) && !cutRange && !cutWord) break;
       // Nor where the lines from an end the name read as before make a whole name with it, which
       // the next row's amounts line, holding none, needs (`费` / `国际旅游宣` / `传推广经费` /

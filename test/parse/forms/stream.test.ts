@@ -813,6 +813,12 @@ describe("a name's end drawn on lines of its own after a page break", () => {
       ["交通运输综合指挥中心（TOCC）运维经费", "工作经费"],
     ],
     [
+      "goes on cut mid-word with a short line before the next row's amounts, which hold a unit's name",
+      "广州市文化广电旅游局图书购置及数字资源采",
+      ["购", "广州图书馆 100.00 100.00"],
+      ["广州市文化广电旅游局图书购置及数字资源采购", "广州图书馆"],
+    ],
+    [
       "cut mid-word leaves that line to the next row's name where its amounts line holds no whole name",
       "交通运输综合指挥中心（TOCC）运",
       ["维经费", "TZMMZXJF 100.00 100.00"],
