@@ -143,6 +143,18 @@ function goalColumn(page: readonly Line[], minLines = 2): number | null {
   return starts.length ? Math.min(...starts) : null;
 }
 
+/**
+ * The goal column of a page too short to show it by two lines, where the page shows its indicator
+ * column left of the table's usual goal column (a last page drawn narrower than the pages before):
+ * the goal lines left of the indicators' tell it.
+ */
+function narrowGoalColumn(page: readonly Line[], usual: number): number | null {
+  const indicatorAt = indicatorColumn(page, 0);
+  if (indicatorAt === null || indicatorAt >= usual) return null;
+  const starts = [...goalStarts(page).keys()].filter((at) => at < indicatorAt - DRIFT);
+  return starts.length ? Math.min(...starts) : null;
+}
+
 /** The most common such start over a whole table, for pages too short to show their own. */
 function usualGoalColumn(flow: readonly Line[]): number {
   const counts = [...goalStarts(flow)].sort((a, b) => b[1] - a[1]);
@@ -808,7 +820,7 @@ function rowsOfLayoutFlow(
   );
   const pageOf = pages.flatMap((page, p) => page.map(() => p));
   const cuts = pages.flatMap((page) => {
-    const goalAt = goalColumn(page) ?? fallback;
+    const goalAt = goalColumn(page) ?? narrowGoalColumn(page, fallback) ?? fallback;
     const goal = { at: goalAt, width: goalWidth(page, goalAt) };
     // Where no line sets its indicator text apart (each goal line one space before the indicator
     // line beside it), the indicators start a full goal line right of the goals (a character is

@@ -1304,6 +1304,52 @@ describe("a layout copy's goal line glued to the indicator line beside it", () =
   });
 });
 
+describe("a layout copy's last page drawn in narrower columns", () => {
+  it("tells its indicator column by its own lines, left of the table's usual goal column", () => {
+    // A word processor's page as pdftotext -layout gives it: the last page holds only the end of
+    // a broken row, its columns set narrower than the pages before (indicators at 51, left of the
+    // usual goal column); its one goal line is no column of its own. The first line's value
+    // (`4336.86 平方米。`) is the indicators', its digits set apart from their unit.
+    const text = [
+      "                                                                 项目支出绩效目标表",
+      "部门名称：广州市文化广电旅游局单位：元",
+      "",
+      "项目名称（资                                财政专户拨",
+      "               总计          财政拨款                    其他资金               绩效目标                                   绩效指标",
+      "金使用单位）                                    款",
+      "",
+      "合计         3617600.00 2111301.00 446355.00 1059944.00",
+      "",
+      "广州博物馆   3617600.00 2111301.00 446355.00 1059944.00",
+      "",
+      "文物保护单位                                                         加强文物和非物质文化遗产保护利用，传承弘扬 1、1-产出指标；11-数量指标；服务人数；实施周期指标值：56 人；年度指标值：56 人。2、1-",
+      "修缮工程                                                           岭南优秀传统文化，完善公共文化服务体系，丰 产出指标；13-时效指标；完成时间；实施周期指标值：9 月底前；年度指标值：9 月底",
+      "             1492100.00   984786.00                507314.00",
+      "（2025-2027                                                     富人民群众精神文化生活，保障人民群众基本文 前。3、4-成本指标；41-经济成本指标；年度投入；实施周期指标值：成本控制率 100%；年度",
+      "年）                                                             化权益。                     指标值：成本控制率 100%。",
+      "",
+      "藏品征集与保       2125500.00   1126515.00   446355.00   552630.00   推进文化和旅游深度融合，提升广州城市文化品 1、1-产出指标；11-数量指标；服务面积；实施周期指标值：4336.86 平方米；年度指标值：",
+      "项目名称（资               财政专户拨",
+      "         总计   财政拨款           其他资金           绩效目标                         绩效指标",
+      "金使用单位）                 款",
+      "",
+      "                                                   4336.86 平方米。2、1-产出指标；12-质量指标；文物安全事故发生率；实施周期指标值：0；",
+      "                                                   年度指标值：0。3、1-产出指标；13-时效指标；全年支出率；实施周期指标值：100%；年度指",
+      "护修复经费                               牌影响力。          标值：100%。4、2-效益指标；22-社会效益；公众知晓率；实施周期指标值：大于等于 90%；",
+      "                                                   年度指标值：大于等于 90%。",
+    ].join("\n");
+    const r = parseText(text, { form: "layout" });
+    const last = rowsOf(r)[3]!;
+    expect([last.name, last.goal]).toEqual([
+      "藏品征集与保护修复经费",
+      "推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
+    ]);
+    expect(
+      r.tables[0]!.indicators.filter((i) => i.rowId === last.id).map((i) => i.annual?.text),
+    ).toEqual(["4336.86平方米", "0", "100%", "大于等于90%"]);
+  });
+});
+
 describe("a layout copy's goal lines across a page break", () => {
   /** A page's rows before 甲, whose indicators the page break cuts after `实施周期`. */
   const beforeJia = [
