@@ -610,10 +610,20 @@ describe("units on a page drawn in two passes", () => {
 });
 
 describe("a row's name glued after its one-line goal on a page drawn in two passes", () => {
+  /** A two-pass page, then a last page: its header's first line, then `lines`. */
+  const withLastPage = (first: string, lines: string[]) =>
+    [
+      ...first.trimEnd().split("\n"),
+      "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+      ...lines,
+      "第 2 页，共 2 页",
+      "",
+    ].join("\n");
+
   it("is parted after the goal's closing 。 when the next lines end the name", () => {
     const goal = ["做好馆藏文物、图书文献的征集、保护和研究工作，提升公共文化设", "施服务效能。"];
-    const text = [
-      ...twoPassPage(
+    const text = withLastPage(
+      twoPassPage(
         [
           "合计 40.00 40.00",
           "广州市文化广电旅游局 40.00 40.00",
@@ -621,18 +631,15 @@ describe("a row's name glued after its one-line goal on a page drawn in two pass
           "安全保卫经费 10.00 10.00",
         ],
         [...goal, ...INDICATORS, ...goal, ...INDICATORS],
-      )
-        .trimEnd()
-        .split("\n"),
-      "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
-      "项目名称（资金使用单位）",
-      "20.00 20.00 推进文化和旅游深度融合，提升广州城市文化品牌影响力。广州艺术博物院“广",
-      "州文化周末”系列活",
-      "动经费",
-      ...INDICATORS,
-      "第 2 页，共 2 页",
-      "",
-    ].join("\n");
+      ),
+      [
+        "项目名称（资金使用单位）",
+        "20.00 20.00 推进文化和旅游深度融合，提升广州城市文化品牌影响力。广州艺术博物院“广",
+        "州文化周末”系列活",
+        "动经费",
+        ...INDICATORS,
+      ],
+    );
     expect(names(text).at(-1)).toEqual([
       "project",
       "广州艺术博物院“广州文化周末”系列活动经费",
@@ -643,8 +650,8 @@ describe("a row's name glued after its one-line goal on a page drawn in two pass
   it("is parted after the goal's closing 。 when it reads whole and its remark in brackets follows", () => {
     // pdf.js joined the header's last line, the row's amounts, its goal and its name's first line;
     // the name is whole already (…项目), the next line its remark.
-    const text = [
-      ...twoPassPage(
+    const text = withLastPage(
+      twoPassPage(
         [
           "合计 30.00 30.00",
           "广州市教育局 30.00 30.00",
@@ -652,17 +659,14 @@ describe("a row's name glued after its one-line goal on a page drawn in two pass
           "教育教学设备购置费 10.00 10.00",
         ],
         ["做好教育科研工作。", ...INDICATORS, "做好教育科研工作。", ...INDICATORS],
-      )
-        .trimEnd()
-        .split("\n"),
-      "总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
-      "项目名称（资金使用",
-      "单位） 10.00 10.00 组织完成年度招生考试工作，确保考试安全平稳有序。国际交流与合作项目",
-      "（2025-2026学年）",
-      ...INDICATORS,
-      "第 2 页，共 2 页",
-      "",
-    ].join("\n");
+      ),
+      [
+        "项目名称（资金使用",
+        "单位） 10.00 10.00 组织完成年度招生考试工作，确保考试安全平稳有序。国际交流与合作项目",
+        "（2025-2026学年）",
+        ...INDICATORS,
+      ],
+    );
     expect(names(text).at(-1)).toEqual([
       "project",
       "国际交流与合作项目（2025-2026学年）",
