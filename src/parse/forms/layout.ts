@@ -515,8 +515,9 @@ function cutLine(
   // (A row may set its goal a few places right of the page's goal column, nearer it than the
   // indicators' still.)
   const atGoal = first.start >= goalAt - DRIFT && 2 * first.start < goalAt + indicatorAt;
-  const glued =
-    opensIndicators || peeled || !atGoal ? undefined : gluedAt(first, indicatorAt, goal.width);
+  // (Text peeled off the row's amounts too, where it starts at the goal column: `69,200.00
+  // 力，打造高素质专业化创出指标；…`, the amounts one space before the goal's line.)
+  const glued = opensIndicators || !atGoal ? undefined : gluedAt(first, indicatorAt, goal.width);
   if (glued !== undefined) {
     return withIndicators(first.text.slice(0, glued), [
       { start: first.start + glued, text: first.text.slice(glued) },

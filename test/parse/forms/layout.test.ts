@@ -1289,6 +1289,7 @@ describe("a layout copy's goal line glued to the indicator line beside it", () =
       ]),
     );
   });
+
   it("is parted where the indicator column starts, before a piece of fields parted by ；", () => {
     // `…和教年度投入；实施周期指标`: no label or level code in the piece, but fields parted by `；`
     // and no goal's clause.
@@ -1301,6 +1302,47 @@ describe("a layout copy's goal line glued to the indicator line beside it", () =
         "                                                         专业化创新型教师队伍。",
       ]),
     );
+  });
+  it("is parted where the indicator column starts on its row's amounts line, one space after them", () => {
+    // The row's last amount and the glued goal and indicator lines stand one space apart
+    // (`69,200.00 力，打造高素质专业化创出指标；…`): the text after the amounts is parted as on
+    // the lines above and below.
+    const text = [
+      "                                  项目支出绩效目标表",
+      "部门名称：广州市教育局                                                                      单位：元",
+      "项目名称（资金使用 总计 财政拨款 财政专户 其他资金                               绩效目标            绩效指标",
+      "   单位）                            拨款",
+      "合计       13,599,000.00",
+      "                    3,585,751.005,374,679.004,638,570.00",
+      "广州大学附属中学 13,599,000.00",
+      "                    3,585,751.005,374,679.004,638,570.00",
+      "                                                                    1、1-产出指标；11-数量指标；受助",
+      "                                                      组织完成年度招生考试工   学生人数；实施周期指标值:大于等于",
+      "                                                      作，确保考试安全平稳有   2496人；年度指标值:大于等于2496",
+      "                                                      序，保障学校正常运转和   人。2、1-产出指标；11-数量指标；",
+      "学生资助资金            8,300.00           8,300.00         教育教学活动有序开展，   培训教师人次；实施周期指标值:2900",
+      "                                                      改善办学条件，提升学校   人次；年度指标值:2900人次。3、1-",
+      "                                                      信息化、现代化水平。    产出指标；13-时效指标；完成时间；",
+      "                                                                    实施周期指标值:10月底前；年度指标",
+      "                                                                    值:10月底前。",
+      "                                                         加强教师队伍建设，开展1、1-产出指标；11-数量指标；培训",
+      "                                                         分层分类培训，提升教师教师人次；实施周期指标值:2900人",
+      "广州大学附属中学国                                                专业素养和教育教学能 次；年度指标值:2900人次。2、1-产",
+      "际交流与合作项目 69,200.00                             69,200.00 力，打造高素质专业化创出指标；12-质量指标；验收合格率；",
+      "（2025-2026学年）                                            新型教师队伍，组织完成实施周期指标值:100%；年度指标",
+      "                                                         年度招生考试工作，确保值:100%。",
+      "                                                         考试安全平稳有序。",
+    ].join("\n");
+    const r = parseText(text, { form: "layout" });
+    expect(rowsOf(r)[3]!.goal).toBe(
+      "加强教师队伍建设，开展分层分类培训，提升教师专业素养和教育教学能力，打造高素质专业化创新型教师队伍，组织完成年度招生考试工作，确保考试安全平稳有序。",
+    );
+    expect(
+      r.tables[0]!.indicators.slice(3).map((i) => [i.level1.name, i.name, i.annual?.text]),
+    ).toEqual([
+      ["产出指标", "培训教师人次", "2900人次"],
+      ["产出指标", "验收合格率", "100%"],
+    ]);
   });
 });
 
