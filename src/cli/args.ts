@@ -9,6 +9,8 @@ export interface CliArgs {
   file: string | null;
   output: string | null;
   json: boolean;
+  /** Print the text read (a PDF's as a viewer copies it) instead of checking it. */
+  text: boolean;
   strict: boolean;
   tolerance: number | undefined;
   costColumn: AmountColumn | undefined;
@@ -24,6 +26,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     file: null,
     output: null,
     json: false,
+    text: false,
     strict: false,
     tolerance: undefined,
     costColumn: undefined,
@@ -54,6 +57,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case "--json":
         args.json = true;
+        break;
+      case "--text":
+        args.text = true;
         break;
       case "--strict":
         args.strict = true;
@@ -105,12 +111,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 export const USAGE = `budget-recon — 项目支出绩效目标表 核对工具 / performance target table reconciler
 
 用法 Usage:
-  budget-recon [parse] [FILE|-] [--json] [--tolerance N] [--cost-column COL] [--form F] [--strict] [--lang zh|en]
+  budget-recon [parse] [FILE|-] [--json|--text] [--tolerance N] [--cost-column COL] [--form F] [--strict] [--lang zh|en]
   budget-recon convert [FILE|-] -o OUT.xlsx [--tolerance N] [--cost-column COL] [--lang zh|en]
 
-  FILE        粘贴下来的表格文本；- 表示标准输入；省略时使用内置示例表
-              pasted table text; - reads stdin; omitted: the bundled sample table
+  FILE        粘贴下来的表格文本，或 PDF 文件本身；- 表示标准输入；省略时使用内置示例表
+              pasted table text, or the PDF itself; - reads stdin; omitted: the bundled sample table
   --json      输出 JSON / print the JSON result
+  --text      只输出读到的文字（PDF 按阅读器复制的方式取出；行号即指这段文字）
+              print the text read (a PDF's as a viewer copies it; line numbers refer to it)
   --tolerance 容差（表内金额单位），默认 0.005 / tolerance in the table's unit, default 0.005
   --cost-column total|fiscal|specialAccount|other  成本指标与哪一列比较 / amount the cost check uses
   --form      tab|stream|layout  文字的来源形式，默认自动识别 / how cells are separated (default: detected)

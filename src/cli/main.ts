@@ -7,6 +7,7 @@ import { message } from "../model/messages.js";
 import { decodeText } from "../parse/decode.js";
 import { SAMPLE_TABLE } from "../sample/sampleTable.js";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args.js";
+import { isPdf, pdfText } from "./pdfText.js";
 import { formatSummary } from "./summary.js";
 
 export interface CliIO {
@@ -40,7 +41,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return EXIT_OK;
   }
   try {
-    const text = await readInput(args.file, io);
+    const { text, fromPdf } = await readInput(args.file, io);
+    if (args.text) {
+      io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+      return EXIT_OK;
+    }
     const result = reconcile(text, {
       lang: args.lang,
       ...(args.form !== undefined ? { form: args.form } : {}),
@@ -58,6 +63,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       if (args.file === null) io.stdout.write(`${message("sample-note", args.lang)}\n\n`);
+      if (fromPdf) io.stdout.write(`${message("pdf-note", args.lang)}\n\n`);
       io.stdout.write(formatSummary(result, args.lang));
     }
     const errors = result.findings.some((f) => f.severity === "error");
@@ -77,8 +83,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 }
 
-async function readInput(file: string | null, io: CliIO): Promise<string> {
-  if (file === null) return SAMPLE_TABLE;
+/** The input's text: a text file as it is, a PDF as a pdf.js viewer copies it. */
+async function readInput(
+  file: string | null,
+  io: CliIO,
+): Promise<{ text: string; fromPdf: boolean }> {
+  if (file === null) return { text: SAMPLE_TABLE, fromPdf: false };
+  const bytes = await readBytes(file, io);
+  return isPdf(bytes)
+    ? { text: await pdfText(bytes), fromPdf: true }
+    : { text: decodeText(bytes), fromPdf: false };
+}
+
+async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
   if (file === "-") {
     const chunks: Uint8Array[] = [];
     let bytes = 0;
@@ -88,11 +105,11 @@ async function readInput(file: string | null, io: CliIO): Promise<string> {
       if (bytes > CLI_INPUT_LIMIT) throw tooLarge(null);
       chunks.push(data);
     }
-    return decodeText(concat(chunks));
+    return concat(chunks);
   }
   const { size } = await stat(file);
   if (size > CLI_INPUT_LIMIT) throw tooLarge(size);
-  return decodeText(new Uint8Array(await readFile(file)));
+  return new Uint8Array(await readFile(file));
 }
 
 /** An input over CLI_INPUT_LIMIT, refused before it is read to the end. */

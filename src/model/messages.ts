@@ -69,6 +69,29 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     zh: (p) => `无法读取文件 ${p.file}（${p.reason}）`,
     en: (p) => `cannot read ${p.file} (${p.reason})`,
   },
+  "pdf-note": {
+    zh: () =>
+      "（读自 PDF 文件：文字按 PDF 阅读器复制的方式取出，下文的行号指这段文字，可用 --text 打印）",
+    en: () =>
+      "(read from a PDF: its text taken as a PDF viewer copies it; line numbers below refer to that text, which --text prints)",
+  },
+  "pdf-unreadable": {
+    zh: (p) =>
+      `无法读取这个 PDF 文件（${p.reason}）：请在 PDF 阅读器中打开，全选复制表格文字，存为文本文件再读`,
+    en: (p) =>
+      `cannot read this PDF (${p.reason}); open it in a PDF viewer, select all, copy the text and read it from a text file`,
+  },
+  "pdf-password": {
+    zh: () =>
+      "这个 PDF 文件设有密码：请在 PDF 阅读器中输入密码打开，全选复制表格文字，存为文本文件再读",
+    en: () =>
+      "this PDF is password-protected; open it in a PDF viewer with its password, select all, copy the text and read it from a text file",
+  },
+  "pdf-no-text": {
+    zh: () => "这个 PDF 文件没有文字层（可能是扫描件），无法读取表格；请使用有文字的原始 PDF",
+    en: () =>
+      "this PDF has no text layer (it may be a scan), so no table can be read; use the original PDF with text",
+  },
   "unit-missing": {
     zh: () => "表格没有写明金额单位（单位：万元），按万元处理",
     en: () => "the table states no money unit (单位：万元); assuming 万元",

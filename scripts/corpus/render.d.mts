@@ -1,0 +1,11 @@
+// What the tests use of the corpus renderer (render.mjs).
+
+export interface Style {
+  valign: string;
+  fontPt: number;
+}
+
+export const STYLES: Record<"middle" | "dense" | "top" | "portrait", Style>;
+
+/** Draws a table (its tab form) as a government publication looks and prints it to PDF with Chromium; returns the PDF's path. */
+export function renderChromium(text: string, dir: string, stem: string, style?: Style): string;
