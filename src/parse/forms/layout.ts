@@ -1139,6 +1139,19 @@ function rowsOfLayoutFlow(
     ) {
       row = above.row;
     }
+    // A block that starts right under a row's amounts, holding none, is that row's: its cells
+    // drawn from the row's top, the block's first baseline a line lower — though the block's
+    // middle stands nearer the next row's amounts, right under its end.
+    if (
+      above &&
+      row !== above.row &&
+      !(inside && inside.at <= end) &&
+      at - (above.last ?? above.at) <= 1 &&
+      above.row.indicators.length === 0 &&
+      !unitLike(above.row)
+    ) {
+      row = above.row;
+    }
     if (pageOf[at] !== pageOf[end]) broken.add(row);
     if (!spans.has(row)) spans.set(row, [at, end]);
     const block: Cut[] = [];

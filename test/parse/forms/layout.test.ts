@@ -982,6 +982,57 @@ describe("a layout copy's page whose every goal line has its indicator line one 
   });
 });
 
+describe("a layout copy's row drawn from the top", () => {
+  it("owns the indicator block starting right under its amounts, though the block's middle is nearer the next row's", () => {
+    // LibreOffice Calc draws each cell from its row's top; pdftotext sets the indicators' first
+    // line a line under the amounts. The block ends right above the next row's amounts.
+    const text = [
+      "                                                                 项目支出绩效目标表",
+      "部门名称：广州市文化广电旅游局                                                                                                                单位：元",
+      "项目名称（资金使用",
+      "                  总计          财政拨款          财政专户拨款        其他资金                          绩效目标                       绩效指标",
+      "   单位）",
+      "合计              6823115.00    2329424.00   3055710.00   1437981.00",
+      "广州市文化馆       6823115.00    2329424.00   3055710.00   1437981.00",
+      "广州市文化馆安全保   4493691.00                 3055710.00   1437981.00 推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
+      "                                                                                       1、2-效益指标；24-可持续影响；非遗项目传承；实施周",
+      "卫及消防维保服务费                                                                              期指标值:持续传承；年度指标值:持续传承。2、3-满意",
+      "                                                                                       度指标；31-服务对象满意度；服务对象满意度；实施周",
+      "                                                                                       期指标值:大于等于90%；年度指标值:大于等于",
+      "                                                                                       90%。3、3-满意度指标；31-服务对象满意度；读者满意",
+      "                                                                                       度；实施周期指标值:≥90%；年度指标",
+      "                                                                                       值:≥90%。4、4-成本指标；41-经济成本指标；年度投",
+      "                                                                                       入；实施周期指标值:该项目整体支出金额不超过",
+      "                                                                                       4493691元；年度指标值:该项目整体支出金额不超过",
+      "                                                                                       4493691元。",
+      "广州市文化馆公共文   2329424.00   2329424.00                        做好馆藏文物、图书文献的征集、保护和研究工作，提升公共 1、1-产出指标;11-数量指标;开展培训次数;实施周期指标",
+      "化服务体系建设专项                                                  文化设施服务效能，加强文物和非物质文化遗产保护利用，传 值：大于等于2次;年度指标值：大于等于2次。2、2-效益",
+      "资金                                                         承弘扬岭南优秀传统文化。                指标;24-可持续影响;非遗项目传承;实施周期指标值：持",
+      "                                                                                       续传承;年度指标值：持续传承。3、3-满意度指标;31-服",
+    ].join("\n");
+    const r = parseText(text, { form: "layout" });
+    const rows = rowsOf(r);
+    expect(rows.map((x) => x.name)).toEqual([
+      "合计",
+      "广州市文化馆",
+      "广州市文化馆安全保卫及消防维保服务费",
+      "广州市文化馆公共文化服务体系建设专项资金",
+    ]);
+    const names = new Map(rows.map((x) => [x.id, x.name]));
+    expect(
+      r.tables[0]!.indicators.filter((i) => names.get(i.rowId) === rows[2]!.name).map((i) => [
+        i.seq,
+        i.name,
+      ]),
+    ).toEqual([
+      [1, "非遗项目传承"],
+      [2, "服务对象满意度"],
+      [3, "读者满意度"],
+      [4, "年度投入"],
+    ]);
+  });
+});
+
 describe("a layout copy's rows, centred, on the page after a broken row", () => {
   /** A page of a Chromium table as pdftotext -layout gives it, from its header on. */
   const page = (lines: readonly string[]) =>
