@@ -115,8 +115,13 @@ ${body}
 
 export function renderChromium(text, dir, stem, style = STYLES.middle) {
   const html = join(dir, `${stem}.html`);
-  const pdf = join(dir, `${stem}.pdf`);
   writeFileSync(html, tableHtml(text, style));
+  return printHtml(html, dir, stem);
+}
+
+/** Prints an HTML file to `dir/stem.pdf` with headless Chromium; returns the PDF's path. */
+export function printHtml(html, dir, stem) {
+  const pdf = join(dir, `${stem}.pdf`);
   execFileSync(
     CHROMIUM,
     [

@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderChromium } from "../../scripts/corpus/render.mjs";
+import { printHtml, renderChromium } from "../../scripts/corpus/render.mjs";
 import { main } from "../../src/cli/main.js";
 import { reconcile } from "../../src/index.js";
 import type { ReconResult } from "../../src/model/types.js";
@@ -57,21 +56,7 @@ describe("budget-recon on a PDF file", () => {
   it("refuses a PDF without text, saying it may be a scan", async () => {
     const html = join(dir, "blank.html");
     writeFileSync(html, "<!doctype html><html><body><div style='height:50mm'></div></body></html>");
-    const blank = join(dir, "blank.pdf");
-    execFileSync(
-      "/usr/bin/chromium",
-      [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--no-pdf-header-footer",
-        `--user-data-dir=${join(dir, "profile")}`,
-        `--print-to-pdf=${blank}`,
-        `file://${html}`,
-      ],
-      { stdio: "ignore" },
-    );
+    const blank = printHtml(html, dir, "blank");
     const { code, err } = await run([blank]);
     expect(code).toBe(2);
     expect(err).toContain("没有文字层（可能是扫描件）");
