@@ -61,9 +61,9 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
   },
   "sample-note": {
     zh: () =>
-      "（未指定文件，以下是内置示例表的核对结果。用法：budget-recon 文件.txt，或 budget-recon --help）",
+      "（未指定文件，以下是内置示例表的核对结果。用法：budget-recon 文件.txt 或 文件.pdf，或 budget-recon --help）",
     en: () =>
-      "(no file given: this is the bundled sample table. Usage: budget-recon FILE.txt, or budget-recon --help)",
+      "(no file given: this is the bundled sample table. Usage: budget-recon FILE.txt or FILE.pdf, or budget-recon --help)",
   },
   "cannot-read": {
     zh: (p) => `无法读取文件 ${p.file}（${p.reason}）`,
