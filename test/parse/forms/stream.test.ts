@@ -9,6 +9,14 @@ import { unaccountedLines } from "../../support/lines.js";
  * indicators'.
  */
 /** Where the second project's indicators are cut: the end of the page, then the next page. */
+/** A pdf.js copy's header on a new page: its cells wrapped over two lines. */
+const PAGE_HEADER = [
+  "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
+  "款 其他资金 绩效目标 绩效指标",
+];
+/** A pdf.js copy's first lines: the department and unit, then the header. */
+const opening = (department: string) => [department, ...PAGE_HEADER];
+
 const CUT = {
   before: "活动；实施周期指标值:大于等于10场",
   after: [
@@ -28,9 +36,7 @@ function copyCutAt(
   return [
     "第 1 页",
     "项目支出绩效目标表",
-    "部门名称：广州市文化广电旅游局 单位：元",
-    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-    "款 其他资金 绩效目标 绩效指标",
+    ...opening("部门名称：广州市文化广电旅游局 单位：元"),
     "合计 200.00 200.00",
     "广州市文化广电旅游局 200.00 200.00",
     "图书采购经费",
@@ -44,8 +50,7 @@ function copyCutAt(
     "1、1-产出指标；11-数量指标；举办专题",
     cut.before,
     "第 2 页",
-    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-    "款 其他资金 绩效目标 绩效指标",
+    ...PAGE_HEADER,
     // Lines on one baseline are joined only when the viewer meets them one after another: the
     // indicators' first line joins the goal's only when the goal's rest is a single line.
     ...(goalRest.length === 1
@@ -195,9 +200,7 @@ describe("a name's end after a page break, beside the indicators' next level cod
     // holds the name's last piece, then its second level (`11-数量指标；…`) a space after it.
     const text = [
       "项目支出绩效目标表",
-      "部门名称：广州市交通运输局 单位：万元",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...opening("部门名称：广州市交通运输局 单位：万元"),
       "合计 3.03 3.03",
       "广州市交通运输局 3.03 3.03",
       "广州市交通运输局执法",
@@ -207,8 +210,7 @@ describe("a name's end after a page break, beside the indicators' next level cod
       "1、1-产出指标；11-数量指标；检测桥梁数量；实施周期指标值:",
       "大于等于89座；年度指标值:大于等于89座。2、1-产出指标；",
       "第 1 页",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...PAGE_HEADER,
       "监督热线运营经费 11-数量指标；路面大中修里程；实施周期指标值:53.8公里；年",
       "度指标值:53.8公里。",
       "新能源公交车推广应用",
@@ -238,9 +240,7 @@ describe("a row whose goal ended a full line before a page break, its annual val
   // The goal's last line is as full as the others: the break might have cut the goal there too.
   const text = [
     "项目支出绩效目标表",
-    "部门名称：广州市文化广电旅游局 单位：元",
-    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-    "款 其他资金 绩效目标 绩效指标",
+    ...opening("部门名称：广州市文化广电旅游局 单位：元"),
     "合计 300.00 300.00",
     "广州市文化广电旅游局 300.00 300.00",
     "图书采购经费",
@@ -249,8 +249,7 @@ describe("a row whose goal ended a full line before a page break, its annual val
     "1、4-成本指标；41-经济成本指标；年度投入；实施周",
     "期指标值:成本控制率100%；年度指标值:成本控制率",
     "第 2 页",
-    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-    "款 其他资金 绩效目标 绩效指标",
+    ...PAGE_HEADER,
     "100%。",
     "艾滋病、结核病等",
     "重大传染病防控经",
@@ -300,9 +299,7 @@ describe("a unit's row cut by a page break inside its name, copied from a PDF vi
     const text = [
       "第 1 页",
       "项目支出绩效目标表",
-      "部门名称：广州市卫生健康委员会 单位：万元",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...opening("部门名称：广州市卫生健康委员会 单位：万元"),
       "合计 30.00 30.00",
       "广州市卫生健康委员会 10.00 10.00",
       "职业病防治经费",
@@ -313,8 +310,7 @@ describe("a unit's row cut by a page break inside its name, copied from a PDF vi
       "验中心、广州市食品",
       "20.00 20.00",
       "第 2 页",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...PAGE_HEADER,
       "安全风险监测与评估",
       "中心）",
       "广州市疾病预防控制",
@@ -450,9 +446,7 @@ describe("a name cut by a page break after its row's goal was done", () => {
     [
       "第 1 页",
       "项目支出绩效目标表",
-      "部门名称：广州市交通运输局 单位：万元",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...opening("部门名称：广州市交通运输局 单位：万元"),
       "合计 96.74 96.74",
       "广州市交通运输局 96.74 96.74",
       ...nameHead,
@@ -461,8 +455,7 @@ describe("a name cut by a page break after its row's goal was done", () => {
       "1、1-产出指标；11-数量指标；执法检查",
       "次数；实施周期指标值:≥1649次；年度",
       "第 2 页",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...PAGE_HEADER,
       ...afterBreak,
       "数量指标；路面大中修里程；实施周期",
       "指标值:13.8公里；年度指标值:13.8公里。",
@@ -649,15 +642,12 @@ describe("amounts beyond the header's money columns", () => {
 describe("a name's end drawn on lines of its own after a page break", () => {
   const text = (afterBreak: string[]) =>
     [
-      "部门名称：广州市文化广电旅游局单位：元",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...opening("部门名称：广州市文化广电旅游局单位：元"),
       "合计 1842600.00 1842600.00",
       "广州博物馆 1842600.00 1842600.00",
       "广州博物馆 1842600.00 1842600.00 做好馆藏文物、图书文献的征集、保护和研究",
       "1、1-产出指标；11-数量指标；举办专题活动；实施周期指标值:大于等于8场次；年度指标值:大于",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...PAGE_HEADER,
       ...afterBreak,
       "",
     ].join("\n");
@@ -764,15 +754,12 @@ describe("a name's end drawn on lines of its own after a page break", () => {
   const afterDoneRow = (name: string, afterBreak: string[]) =>
     parseText(
       [
-        "部门名称：广州市文化广电旅游局单位：元",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...opening("部门名称：广州市文化广电旅游局单位：元"),
         "合计 1842700.00 1842700.00",
         "广州博物馆 1842700.00 1842700.00",
         `${name} 1842600.00 1842600.00 做好馆藏文物的征集。`,
         "1、1-产出指标；11-数量指标；举办专题活动；实施周期指标值:8场次；年度指标值:8场次。",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...PAGE_HEADER,
         ...afterBreak,
         "加强文物保护利用。",
         "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:7人；年度指标值:7人。",
@@ -907,9 +894,7 @@ describe("a name's end drawn on lines of its own after a page break", () => {
   it("is the name's remark after a value cut at a bare number, no unit before the bracket (大于等于 9 / （一期）)", () => {
     const table = parseText(
       [
-        "部门名称：广州市教育局 单位：元",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...opening("部门名称：广州市教育局 单位：元"),
         "合计 138,100.00 138,100.00",
         "广州市第二中学 138,100.00 138,100.00",
         "智慧校园",
@@ -919,8 +904,7 @@ describe("a name's end drawn on lines of its own after a page break", () => {
         "1、1-产出指标；11-数量指标；开展培",
         "训次数；实施周期指标值:大于等于 9",
         "第 1 页",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...PAGE_HEADER,
         "（一期）",
         "安全、舒适的学习和工作",
         "环境。",
@@ -941,16 +925,13 @@ describe("a name's end drawn on lines of its own after a page break", () => {
   const cutBeforePqi = (amounts: string, row: string[]) =>
     parseText(
       [
-        "部门名称：广州市交通运输局 单位：万元",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...opening("部门名称：广州市交通运输局 单位：万元"),
         `合计 ${amounts}`,
         `广州市交通运输局 ${amounts}`,
         ...row,
         "1、1-产出指标；12-质量指标；路况指数",
         "第 1 页",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...PAGE_HEADER,
         "（PQI）",
         "；实施周期指标值:≥90；年度指标值:≥90。",
         "",
@@ -989,9 +970,7 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     // (`（套）`, `；年度指标值:…`, `。2、4-成本`) make more lines of text than lines they fill.
     const table = parseText(
       [
-        "部门名称：广州市卫生健康委员会 单位：万元",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...opening("部门名称：广州市卫生健康委员会 单位：万元"),
         "合计 20.31 9.55 10.76",
         "广州市卫生健康委员会 20.31 9.55 10.76",
         "家庭医生签约服务补助 20.31 9.55 10.76 做好重大传染病、慢性病和地方病的预防控",
@@ -1004,8 +983,7 @@ describe("a name's end drawn on lines of its own after a page break", () => {
         "；年度指标值:20台（套）",
         "。2、4-成本",
         "第 1 页",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...PAGE_HEADER,
         "通过实施“家庭医生签约服务补助”",
         "，进一",
         "步完善工作机制，按期完成各项工作任务。",
@@ -1029,16 +1007,13 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     // one after the goal's `。` parts two columns, though the name's `2027 年）` is closed up.
     const table = parseText(
       [
-        "部门名称：广州市卫生健康委员会 单位：万元",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...opening("部门名称：广州市卫生健康委员会 单位：万元"),
         "合计 449.00 449.00",
         "广州市卫生健康委员会 449.00 449.00",
         "广州市第一人民医院 449.00 449.00 加强公共卫生服务体系建设，为城乡居民免费提供基本公共卫 " +
           "1、1-产出指标；13-时效指标；故障处理及时率；实施周期指标值:大于 90%；年度指标值:大于",
         "第 1 页",
-        "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-        "款 其他资金 绩效目标 绩效指标",
+        ...PAGE_HEADER,
         "基本公共卫生服务项",
         "目（2025-2027 年） 生服务，逐步缩小城乡居民基本公共卫生服务差距。 90%。2、1-产出指标；" +
           "13-时效指标；完成时间；实施周期指标值:6 月底前；年度指标值:6 月",
@@ -1135,9 +1110,7 @@ describe("a row's amounts drawn over two lines, copied from a PDF viewer", () =>
   it("joins the lower line's amount, the goal's first words after it, when it makes the total", () => {
     const text = [
       "项目支出绩效目标表",
-      "部门名称：广州市文化广电旅游局 单位：元",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...opening("部门名称：广州市文化广电旅游局 单位：元"),
       "合计 5259793.00 3313670.00 1946123.00",
       "广州图书馆 5259793.00 3313670.00 1946123.00",
       "广州图书馆旅游市场",
@@ -1164,9 +1137,7 @@ describe("a row's amounts drawn over two lines, copied from a PDF viewer", () =>
 describe("a name's end after a page break at the table's end", () => {
   it("takes its remark in brackets over the last two lines", () => {
     const text = [
-      "部门名称：广州市教育局 单位：元",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...opening("部门名称：广州市教育局 单位：元"),
       "合计 269,336.00 269,336.00",
       "广州市幼儿师范学校 269,336.00 269,336.00",
       "广州市幼儿",
@@ -1174,8 +1145,7 @@ describe("a name's end after a page break at the table's end", () => {
       "中阶段学位",
       "269,336.00 269,336.00 加强教师队伍建设。",
       "1、1-产出指标；13-时效指标；全年支出率；实施周期指标值:100%；年度指标值:100%。",
-      "项目名称（资金使用单位） 总计 财政拨款 财政专户拨",
-      "款 其他资金 绩效目标 绩效指标",
+      ...PAGE_HEADER,
       "建设项目",
       "（2024-",
       "2026 年）",
