@@ -7,6 +7,7 @@ import { printHtml, renderChromium } from "../../scripts/corpus/render.mjs";
 import { main } from "../../src/cli/main.js";
 import { reconcile } from "../../src/index.js";
 import type { ReconResult } from "../../src/model/types.js";
+import { cjkPdf } from "../support/cjkPdf.js";
 
 async function run(argv: string[]) {
   let out = "";
@@ -51,6 +52,15 @@ describe("budget-recon on a PDF file", () => {
     const text = await run([pdf, "--text"]);
     expect(text.code).toBe(0);
     expect(text.out.split("\n")[Number(listed![1]) - 1]).toContain(listed![2]);
+  });
+
+  it("reads a PDF whose Chinese font is not embedded, through pdf.js's character maps", async () => {
+    const lines = ["项目支出绩效目标表", "部门名称：广州市文化广电旅游局", "合计 69415125.00"];
+    const file = join(dir, "unembedded.pdf");
+    writeFileSync(file, cjkPdf(lines));
+    const { code, out } = await run([file, "--text"]);
+    expect(code).toBe(0);
+    expect(out.trimEnd()).toBe(lines.join("\n"));
   });
 
   it("refuses a PDF without text, saying it may be a scan", async () => {
