@@ -9,12 +9,14 @@
 // DEV_CERTS=office   also try office-addin-dev-certs on Linux (it needs sudo to trust its CA)
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 const root = path.dirname(fileURLToPath(import.meta.url));
+const pdfjs = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 
 /** The published base URL, always ending in "/". */
 export function publicUrl(value = process.env.ADDIN_PUBLIC_URL) {
@@ -77,8 +79,9 @@ export default async (env = {}, argv = {}) => {
       ],
     },
     performance: {
-      // The ExcelJS chunk is loaded only when a download is asked for.
-      assetFilter: (file) => /\.(js|css)$/.test(file) && !file.startsWith("xlsx."),
+      // The ExcelJS and pdf.js chunks are loaded only when a download or a PDF file asks for them.
+      assetFilter: (file) =>
+        /\.(js|css)$/.test(file) && !file.startsWith("xlsx.") && !file.startsWith("pdf."),
       maxEntrypointSize: 400_000,
       maxAssetSize: 400_000,
       hints: dev ? false : "warning",
@@ -95,6 +98,10 @@ export default async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "help.css" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // pdf.js's worker and the character maps CJK text needs (src/taskpane/openFile.ts).
+          { from: `${pdfjs}/legacy/build/pdf.worker.min.mjs`, to: "pdfjs/[name][ext]" },
+          { from: `${pdfjs}/cmaps`, to: "pdfjs/cmaps" },
+          { from: `${pdfjs}/standard_fonts`, to: "pdfjs/standard_fonts" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

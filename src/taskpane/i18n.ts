@@ -15,6 +15,8 @@ export interface Strings {
   loadSample: string;
   importSelection: string;
   importSelectionHint: string;
+  openFile: string;
+  openFileHint: string;
   clear: string;
   optionsTitle: string;
   tolerance: string;
@@ -59,6 +61,12 @@ export interface Strings {
   busyDownload: string;
   importEmpty: string;
   importFailed: (reason: string) => string;
+  busyOpen: (file: string) => string;
+  /** A file read into the box: a PDF's text is what a viewer copies, which the line numbers cite. */
+  opened: (file: string, fromPdf: boolean) => string;
+  /** Why a file gave no text, by the reader's error code; the reason pdf.js gave, if any. */
+  openErrors: Record<OpenErrorCode, (reason: string) => string>;
+  openFailed: (file: string, reason: string) => string;
   writeDone: (sheets: string, cells: number) => string;
   writeFailed: (reason: string) => string;
   downloadDone: (file: string) => string;
@@ -87,6 +95,15 @@ export interface Strings {
   liveSelectLabel: (address: string) => string;
 }
 
+/** The file reader's errors the pane words itself: what to do differs from the command line's. */
+export const OPEN_ERROR_CODES = [
+  "pdf-unreadable",
+  "pdf-password",
+  "pdf-no-text",
+  "not-text",
+] as const;
+export type OpenErrorCode = (typeof OPEN_ERROR_CODES)[number];
+
 const COLUMN_ZH: Record<AmountColumn, string> = {
   total: "总计",
   fiscal: "财政拨款",
@@ -107,6 +124,8 @@ const ZH: Strings = {
   loadSample: "载入示例表",
   importSelection: "导入所选区域",
   importSelectionHint: "读取 Excel 中当前选中的单元格",
+  openFile: "打开文件…",
+  openFileHint: "读取 PDF 文件或文本文件（也可以把文件拖到这里）",
   clear: "清空",
   optionsTitle: "选项",
   tolerance: "容差",
@@ -172,6 +191,21 @@ const ZH: Strings = {
   busyDownload: "正在生成 .xlsx……",
   importEmpty: "所选区域是空的。",
   importFailed: (r) => `读取所选区域失败：${r}`,
+  busyOpen: (f) => `正在读取 ${f}……`,
+  opened: (f, pdf) =>
+    pdf
+      ? `已读取 PDF 文件 ${f}：文字按 PDF 阅读器复制的方式取出，下面的行号指文本框中的文字。`
+      : `已读取 ${f}。`,
+  openErrors: {
+    "pdf-unreadable": (r) =>
+      `无法读取这个 PDF 文件（${r}）。请在 PDF 阅读器中打开，全选并复制表格文字，粘贴到这里。`,
+    "pdf-password": () =>
+      "这个 PDF 文件设有密码。请在 PDF 阅读器中输入密码打开，全选并复制表格文字，粘贴到这里。",
+    "pdf-no-text": () =>
+      "这个 PDF 文件没有文字层（可能是扫描件），无法读取表格。请使用有文字的原始 PDF 文件。",
+    "not-text": () => "这个文件既不是 PDF，也不是文本文件。",
+  },
+  openFailed: (f, r) => `无法读取 ${f}：${r}`,
   writeDone: (sheets, cells) => `已写入：${sheets}（${cells} 个单元格）`,
   writeFailed: (r) => `写入失败：${r}`,
   downloadDone: (f) => `已生成 ${f}`,
@@ -221,6 +255,8 @@ const EN: Strings = {
   loadSample: "Load sample",
   importSelection: "Import selected range",
   importSelectionHint: "Reads the cells selected in Excel",
+  openFile: "Open file…",
+  openFileHint: "Reads a PDF or a text file (you can also drop the file here)",
   clear: "Clear",
   optionsTitle: "Options",
   tolerance: "Tolerance",
@@ -291,6 +327,21 @@ const EN: Strings = {
   busyDownload: "Building the .xlsx…",
   importEmpty: "The selected range is empty.",
   importFailed: (r) => `Could not read the selection: ${r}`,
+  busyOpen: (f) => `Reading ${f}…`,
+  opened: (f, pdf) =>
+    pdf
+      ? `Read the PDF ${f}: its text as a PDF viewer copies it; line numbers below refer to the text in the box.`
+      : `Read ${f}.`,
+  openErrors: {
+    "pdf-unreadable": (r) =>
+      `Cannot read this PDF (${r}). Open it in a PDF viewer, select all, copy the table's text and paste it here.`,
+    "pdf-password": () =>
+      "This PDF is password-protected. Open it in a PDF viewer with its password, select all, copy the table's text and paste it here.",
+    "pdf-no-text": () =>
+      "This PDF has no text layer (it may be a scan), so no table can be read. Use the original PDF with text.",
+    "not-text": () => "This file is neither a PDF nor a text file.",
+  },
+  openFailed: (f, r) => `Cannot read ${f}: ${r}`,
   writeDone: (sheets, cells) => `Written: ${sheets} (${cells} cells)`,
   writeFailed: (r) => `Writing failed: ${r}`,
   downloadDone: (f) => `Built ${f}`,

@@ -6,13 +6,15 @@ import { SAMPLE_TABLE } from "../sample/sampleTable.js";
 import { megabytes, PANE_INPUT_LIMIT, utf8Bytes } from "../inputLimit.js";
 import { readLiveProblems, selectCell } from "../excel/checks.js";
 import { ExcelTaskError } from "../excel/errors.js";
+import { EngineError } from "../model/errors.js";
 import { detectHost, PREVIEW_HOST, type HostInfo } from "../excel/host.js";
 import { helpersStorage, logError } from "../excel/officeHelpers.js";
 import { readSelectionText } from "../excel/selection.js";
 import { writeWorkbook } from "../excel/writer.js";
 import { checkCellsOf, type LiveProblem, type WorkbookChecks } from "../layout/checkCells.js";
 import { byId } from "./dom.js";
-import { langFromLocale, strings, type Strings } from "./i18n.js";
+import { langFromLocale, OPEN_ERROR_CODES, strings, type Strings } from "./i18n.js";
+import { openFile } from "./openFile.js";
 import {
   applyStrings,
   costColumnOptions,
@@ -49,6 +51,8 @@ const ui = {
   sample: byId("sample", HTMLButtonElement),
   importSelection: byId("import", HTMLButtonElement),
   clear: byId("clear", HTMLButtonElement),
+  openFile: byId("open-file", HTMLButtonElement),
+  file: byId("file", HTMLInputElement),
   tolerance: byId("tolerance", HTMLInputElement),
   costColumn: byId("cost-column", HTMLSelectElement),
   form: byId("form", HTMLSelectElement),
@@ -266,6 +270,7 @@ function refreshButtons(): void {
   ui.downloadHint.hidden = excel;
   ui.download.disabled = state.busy || !hasTables();
   ui.sample.disabled = state.busy;
+  ui.openFile.disabled = state.busy;
 }
 
 function applyLanguage(): void {
@@ -325,6 +330,32 @@ async function importSelection(): Promise<void> {
       setStatus("");
     } catch (error) {
       setStatus(s().importFailed(errorText(error)), "error");
+    }
+  });
+}
+
+/** Why a file gave no text, in the pane's words when the reader says what went wrong. */
+function openErrorText(file: string, error: unknown): string {
+  const code = OPEN_ERROR_CODES.find((c) => error instanceof EngineError && c === error.code);
+  if (code !== undefined && error instanceof EngineError)
+    return s().openErrors[code](String(error.params.reason ?? ""));
+  return s().openFailed(
+    file,
+    error instanceof EngineError ? error.describe(lang()) : errorText(error),
+  );
+}
+
+/** Reads a chosen or dropped file into the box, as a paste of its text would be. */
+async function openChosen(file: File): Promise<void> {
+  await busy(s().busyOpen(file.name), async () => {
+    try {
+      const opened = await openFile(file);
+      if (refusePaste(opened.text)) return;
+      setText(opened.text);
+      ui.source.scrollTop = 0;
+      setStatus(s().opened(file.name, opened.fromPdf), "success");
+    } catch (error) {
+      setStatus(openErrorText(file.name, error), "error");
     }
   });
 }
@@ -489,6 +520,25 @@ function wire(): void {
     ui.source.focus();
   });
   ui.importSelection.addEventListener("click", () => void importSelection());
+  ui.openFile.addEventListener("click", () => ui.file.click());
+  ui.file.addEventListener("change", () => {
+    const file = ui.file.files?.[0];
+    // Cleared so that choosing the same file again reads it again.
+    ui.file.value = "";
+    if (file !== undefined) void openChosen(file);
+  });
+  // A file dropped anywhere on the pane is opened, not shown by the browser in the pane's place.
+  document.addEventListener("dragover", (event) => {
+    if (!event.dataTransfer?.types.includes("Files")) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+  });
+  document.addEventListener("drop", (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (file === undefined) return;
+    event.preventDefault();
+    void openChosen(file);
+  });
   ui.write.addEventListener("click", () => void write());
   ui.liveRefresh.addEventListener("click", () => void refreshLive());
   ui.liveList.addEventListener("click", (event) => {

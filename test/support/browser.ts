@@ -45,6 +45,7 @@ export const canRunBrowser = existsSync(CHROMIUM) || process.env.CI !== undefine
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".png": "image/png",
   ".xml": "application/xml",

@@ -4,12 +4,15 @@
  * the requests the pane makes, and large pastes (refused over the limit, read on a worker below it).
  */
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, normalize, sep } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateTable } from "../../scripts/bench/generate.js";
+import { printHtml, renderChromium } from "../../scripts/corpus/render.mjs";
+import { pdfText } from "../../src/cli/pdfText.js";
 import { reconcile } from "../../src/index.js";
 import { megabytes, PANE_INPUT_LIMIT } from "../../src/inputLimit.js";
 import { SAMPLE_TABLE } from "../../src/sample/sampleTable.js";
@@ -24,6 +27,7 @@ import {
   SHOTS as shots,
   type PaneSite,
 } from "../support/browser.js";
+import { cjkPdf } from "../support/cjkPdf.js";
 
 const officeDist = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 
@@ -341,6 +345,126 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
     }
   });
 
+  describe("opening a file", () => {
+    let dir = "";
+    let pdf = "";
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), "budget-recon-pane-pdf-"));
+      // The sample table printed as a government publication looks, by Debian's Chromium.
+      pdf = renderChromium(SAMPLE_TABLE, dir, "sample");
+    }, 60_000);
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+
+    it("reads a PDF as a viewer copies it and finds what the tab form finds", async () => {
+      const { context, page, errors } = await open("blocked");
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      try {
+        await page.locator("#file").setInputFiles(pdf);
+        await expect
+          .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
+          .toMatch(/^已读取 PDF 文件 sample\.pdf：文字按 PDF 阅读器复制的方式取出/);
+        // The box holds the text the command line reads from the same file.
+        const copied = await pdfText(new Uint8Array(await readFile(pdf)));
+        expect(await page.locator("#source").inputValue()).toBe(copied);
+        await expect.poll(() => page.locator("[data-testid=form]").textContent()).toMatch(/PDF/);
+        const rows = seed.tables.flatMap((t) => t.rows);
+        expect(await count(page, "units")).toBe(rows.filter((r) => r.kind === "unit").length);
+        expect(await count(page, "projects")).toBe(rows.filter((r) => r.kind === "project").length);
+        expect(await count(page, "indicators")).toBe(seed.tables[0]?.indicators.length);
+        expect(await page.locator("section[data-rule=subtotal] li.problem").count()).toBe(2);
+        const cost = page.locator("section[data-rule=cost-vs-funding] > ul > li.problem");
+        expect(await cost.textContent()).toContain("两新组织党务工作者补贴");
+        expect(await page.locator("#download").isEnabled()).toBe(true);
+        // pdf.js is fetched only now, with its worker and the character maps, from the pane's site.
+        const origin = new URL(base).origin;
+        expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+        expect(requests).toContain(`${origin}/pdfjs/pdf.worker.min.mjs`);
+        await page.screenshot({ path: join(shots, "taskpane-pdf-file-320.png"), fullPage: true });
+        await expectNoErrors(page, errors);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it("reads a PDF whose Chinese font is not embedded, with the character maps it ships", async () => {
+      const { context, page, errors } = await open("blocked");
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      try {
+        const lines = ["项目支出绩效目标表", "部门名称：广州市文化广电旅游局", "合计 69415125.00"];
+        await page.locator("#file").setInputFiles({
+          name: "unembedded.pdf",
+          mimeType: "application/pdf",
+          buffer: cjkPdf(lines),
+        });
+        await expect
+          .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
+          .toMatch(/^已读取 PDF 文件 unembedded\.pdf/);
+        expect(await page.locator("#source").inputValue()).toBe(lines.join("\n"));
+        const origin = new URL(base).origin;
+        expect(requests).toContain(`${origin}/pdfjs/cmaps/UniGB-UCS2-H.bcmap`);
+        await expectNoErrors(page, errors);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it("refuses a PDF without text, saying it may be a scan, and keeps the box as it was", async () => {
+      const html = join(dir, "blank.html");
+      await writeFile(
+        html,
+        "<!doctype html><html><body><div style='height:50mm'></div></body></html>",
+      );
+      const blank = printHtml(html, dir, "blank");
+      const { context, page, errors } = await open("blocked");
+      try {
+        await paste(page, SAMPLE_TABLE);
+        await page.waitForSelector("[data-testid=counts]");
+        await page.locator("#file").setInputFiles(blank);
+        await expect
+          .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
+          .toContain("没有文字层（可能是扫描件）");
+        expect(await page.locator("#status").getAttribute("data-tone")).toBe("error");
+        expect(await page.locator("#source").inputValue()).toBe(SAMPLE_TABLE);
+        await page.locator("#lang").click();
+        await page.locator("#file").setInputFiles({
+          name: "broken.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.from("%PDF-1.4\nnot a PDF body"),
+        });
+        await expect
+          .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
+          .toMatch(/^Cannot read this PDF \(\w+\)\. Open it in a PDF viewer, select all, copy/);
+        await expectNoErrors(page, errors);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it("opens a text file dropped anywhere on the pane, its Windows line ends read", async () => {
+      const { context, page, errors } = await open("blocked");
+      try {
+        const saved = SAMPLE_TABLE.replaceAll("\n", "\r\n");
+        await page.evaluate((text) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text], "表格.txt", { type: "text/plain" }));
+          const init = { dataTransfer: transfer, bubbles: true, cancelable: true };
+          const target = document.getElementById("results");
+          target?.dispatchEvent(new DragEvent("dragover", init));
+          target?.dispatchEvent(new DragEvent("drop", init));
+        }, saved);
+        await expect.poll(() => page.locator("#status").textContent()).toBe("已读取 表格.txt。");
+        expect(await page.locator("#source").inputValue()).toBe(SAMPLE_TABLE);
+        await page.waitForSelector("[data-testid=counts]");
+        expect(await page.locator("section[data-rule=subtotal] li.problem").count()).toBe(2);
+        await expectNoErrors(page, errors);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
   it("sets a Content-Security-Policy that allows only itself and office.js", async () => {
     const html = await readFile(join(out, "taskpane.html"), "utf8");
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? "";
@@ -479,7 +603,7 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
     const { context, page } = await open("blocked");
     try {
       const order: string[] = [];
-      for (let i = 0; i < 6; i++) {
+      for (let i = 0; i < 7; i++) {
         await page.keyboard.press("Tab");
         order.push(
           await page.evaluate(
@@ -487,8 +611,8 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
           ),
         );
       }
-      expect(order.slice(0, 4)).toEqual(["lang", "source", "sample", "clear"]);
-      expect(order[4]).toBe("SUMMARY");
+      expect(order.slice(0, 5)).toEqual(["lang", "source", "sample", "open-file", "clear"]);
+      expect(order[5]).toBe("SUMMARY");
       await page.locator("#sample").focus();
       await page.keyboard.press("Enter");
       await page.waitForSelector("[data-testid=counts]");
