@@ -197,11 +197,13 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       // Unless it begins the next name, ending with the short last piece on that row's amounts
       // line (`整治经费` / `补助` amounts; not `免疫规划疫苗采购`, a full line of its own name) —
       // with the name lines between, if any, which must not end it before (`监督热线运营` /
-      // `经费` / `工作经费` amounts: that name would end twice).
+      // `经费` / `工作经费` amounts: that name would end twice); not over a blank line, a row's
+      // border (`整治经费` / blank / `工作经费` amounts).
       !(
         below !== undefined &&
         held.get(below.at) &&
         !full(held.get(below.at)!) &&
+        lineAt(below.at).no - lineAt(at).no === below.at - at &&
         nextNameEnds(text, linesBetween(i, below.at), held.get(below.at)!)
       );
     // Measured from the row's last amounts line, where its amounts stand on more than one.

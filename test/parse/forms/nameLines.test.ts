@@ -1618,6 +1618,7 @@ describe("a layout copy's project name in a narrow column, its last line complet
   });
 
   it("keeps a line ending a name that had ended, right above the next name on its amounts line (…专项 / 整治经费)", () => {
+    // The next row's name over two lines, or whole after a blank line.
     const page = (next: [string, string]) =>
       parse([
         ...before("25.00"),
@@ -1627,14 +1628,30 @@ describe("a layout copy's project name in a narrow column, its last line complet
         line("安全生产专项"),
         line(""),
         line("整治经费"),
-        line(next[0], { T: "10.00", F: "10.00" }, "目标乙。", "1、1-产出指标；11-数量指标；乙；"),
-        line(next[1], {}, "", "实施周期指标值:1次；年度指标值:1次。"),
+        ...(next[0] === ""
+          ? [line(""), line(next[1], { T: "10.00", F: "10.00" }, "目标乙。", ind("乙"))]
+          : [
+              line(
+                next[0],
+                { T: "10.00", F: "10.00" },
+                "目标乙。",
+                "1、1-产出指标；11-数量指标；乙；",
+              ),
+              line(next[1], {}, "", "实施周期指标值:1次；年度指标值:1次。"),
+            ]),
       ]);
     expect(
       rowsOf(page(["国省道路面大", "中修工程"]))
         .map((x) => x.name)
         .slice(3),
     ).toEqual(["广州市交通运输局道路运输安全生产专项整治经费", "国省道路面大中修工程"]);
+    // Nor where a blank line, a row's border, parts the line from a next name whole on its
+    // amounts line.
+    expect(
+      rowsOf(page(["", "工作经费"]))
+        .map((x) => x.name)
+        .slice(3),
+    ).toEqual(["广州市交通运输局道路运输安全生产专项整治经费", "工作经费"]);
     // Not where the line and the next amounts line's name read as one that goes on to its
     // ending (…公用经费 / 补助).
     expect(
