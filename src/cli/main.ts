@@ -5,6 +5,7 @@ import { refusalOf } from "../model/diagnostics.js";
 import { EngineError } from "../model/errors.js";
 import { message } from "../model/messages.js";
 import { decodeText } from "../parse/decode.js";
+import { repairRadicals } from "../parse/repair.js";
 import { SAMPLE_TABLE } from "../sample/sampleTable.js";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args.js";
 import { isPdf, pdfText } from "./pdfText.js";
@@ -90,8 +91,10 @@ async function readInput(
 ): Promise<{ text: string; fromPdf: boolean }> {
   if (file === null) return { text: SAMPLE_TABLE, fromPdf: false };
   const bytes = await readBytes(file, io);
+  // Radicals a PDF's fonts give for ideographs (⼈ for 人) are put right one for one, so that the
+  // text `--text` prints reads and searches as it looks; its lines stay the lines reported.
   return isPdf(bytes)
-    ? { text: await pdfText(bytes), fromPdf: true }
+    ? { text: repairRadicals(await pdfText(bytes)), fromPdf: true }
     : { text: decodeText(bytes), fromPdf: false };
 }
 

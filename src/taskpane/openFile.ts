@@ -4,6 +4,7 @@
  * its own; its worker and character maps are copied beside the pane by the build.
  */
 import { decodeText } from "../parse/decode.js";
+import { repairRadicals } from "../parse/repair.js";
 import { isPdf, readPdfText } from "../pdf/readText.js";
 
 /** Where webpack.config.js copies pdf.js's worker and data files, relative to the pane. */
@@ -24,5 +25,7 @@ export async function openFile(file: Blob): Promise<OpenedFile> {
     cMapUrl: new URL("cmaps/", files).href,
     standardFontDataUrl: new URL("standard_fonts/", files).href,
   });
-  return { text, fromPdf: true };
+  // Radicals a PDF's fonts give for ideographs (⼈ for 人) look right but match nothing the user
+  // searches the box for; put right one for one, the box's lines stay the lines reported.
+  return { text: repairRadicals(text), fromPdf: true };
 }

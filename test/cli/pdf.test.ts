@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { printHtml, renderChromium } from "../../scripts/corpus/render.mjs";
 import { main } from "../../src/cli/main.js";
+import { pdfText } from "../../src/cli/pdfText.js";
 import { reconcile } from "../../src/index.js";
 import type { ReconResult } from "../../src/model/types.js";
 import { cjkPdf } from "../support/cjkPdf.js";
@@ -19,6 +20,9 @@ async function run(argv: string[]) {
   });
   return { code, out, err };
 }
+
+/** Kangxi radicals and the radicals supplement. */
+const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/u;
 
 const table = readFileSync(new URL("../fixtures/pdf/seed/table.txt", import.meta.url), "utf8");
 const rowsOf = (r: ReconResult) =>
@@ -52,6 +56,12 @@ describe("budget-recon on a PDF file", () => {
     const text = await run([pdf, "--text"]);
     expect(text.code).toBe(0);
     expect(text.out.split("\n")[Number(listed![1]) - 1]).toContain(listed![2]);
+    // A viewer copies this PDF's 人 and 民 as radicals (⼈, ⺠); the text printed has the ideographs,
+    // line for line.
+    const copied = await pdfText(new Uint8Array(readFileSync(pdf)));
+    expect(copied).toMatch(RADICAL);
+    expect(text.out).not.toMatch(RADICAL);
+    expect(text.out.trimEnd().split("\n")).toHaveLength(copied.trimEnd().split("\n").length);
   });
 
   it("reads a PDF whose Chinese font is not embedded, through pdf.js's character maps", async () => {
