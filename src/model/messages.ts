@@ -149,6 +149,12 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     en: (p) =>
       `the copy lost the empty amount cells, and one money column is empty throughout the table: the total and every row add up read either way, so which column it is cannot be known. Placed as ${p.placed}, the rows with it — please check against the original once`,
   },
+  "amounts-ambiguous-follows": {
+    zh: (p) =>
+      `复制时丢失了空白金额单元格；本行金额所在的列随第 ${p.line} 行（${p.total}）的读法而定，暂按 ${p.placed} 放置，请核对`,
+    en: (p) =>
+      `the copy lost the empty amount cells; this row's columns follow the reading of line ${p.line} (${p.total}); placed as ${p.placed} — please check`,
+  },
   "orphan-continuation": {
     zh: () => "看起来是上一行的续行，但前面没有可以接续的项目",
     en: () => "looks like a continuation line but there is no row before it to continue",

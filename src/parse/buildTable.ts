@@ -127,11 +127,16 @@ export function finishTable(
   });
   const placement = resolvePlacements(rows, options, columns, preferred);
   const doubts = [
-    ...placement.ambiguous.map((i) => ({ i, key: "amounts-ambiguous" })),
-    ...placement.wholeTable.map((i) => ({ i, key: "amounts-ambiguous-table" })),
-    ...placement.unproven.map((i) => ({ i, key: "amounts-ambiguous-rows" })),
+    ...placement.ambiguous.map((i) => ({ i, key: "amounts-ambiguous", total: null })),
+    ...placement.wholeTable.map((i) => ({ i, key: "amounts-ambiguous-table", total: null })),
+    ...placement.follows.map(({ row, total }) => ({
+      i: row,
+      key: "amounts-ambiguous-follows",
+      total: rows[total]!,
+    })),
+    ...placement.unproven.map((i) => ({ i, key: "amounts-ambiguous-rows", total: null })),
   ].sort((a, b) => a.i - b.i);
-  for (const { i, key } of doubts) {
+  for (const { i, key, total } of doubts) {
     const row = rows[i]!;
     const placed = columns
       .filter((c) => row.amounts[c] !== null)
@@ -140,7 +145,10 @@ export function finishTable(
     diagnostics.push({
       line: row.line,
       text: row.name,
-      reason: message(key, lang, { placed }),
+      reason: message(key, lang, {
+        placed,
+        ...(total === null ? {} : { line: total.line, total: total.name }),
+      }),
       code: "amounts-ambiguous",
     });
   }

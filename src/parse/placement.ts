@@ -22,17 +22,19 @@ const UNDECIDED = -1;
  * returned as ambiguous, to be reported; nothing is decided silently. A layout copy's amounts also
  * say by their positions which reading is likely (`preferred`): that reading stands when the
  * subtotals agree with it or cannot be met at all (a stated subtotal that is wrong). Returned:
- * the rows left in doubt, the grand totals whose columns the whole table cannot tell, and the rows
- * whose reading adds up but could not be proven the only one (too many rows to try them all).
+ * the rows left in doubt, the grand totals whose columns the whole table cannot tell and the rows
+ * that change with them, and the rows whose reading adds up but could not be proven the only one
+ * (too many rows to try them all).
  */
 export function resolvePlacements(
   rows: Row[],
   options: ReadonlyMap<number, readonly Amounts[]>,
   columns: readonly AmountColumn[],
   preferred: ReadonlyMap<number, number> = new Map(),
-): { ambiguous: number[]; wholeTable: number[]; unproven: number[] } {
-  if (options.size === 0) return { ambiguous: [], wholeTable: [], unproven: [] };
+): Placement {
+  if (options.size === 0) return { ambiguous: [], wholeTable: [], follows: [], unproven: [] };
   const wholeTable: number[] = [];
+  const follows: { row: number; total: number }[] = [];
   const sources = SOURCES.filter((c) => columns.includes(c));
   const indexOf = new Map(rows.map((r, i) => [r.id, i]));
   const children = new Map<string, number[]>();
@@ -82,12 +84,37 @@ export function resolvePlacements(
     }
     // Under another reading of the total its rows shift with it: the total is the one to check.
     state = tries[0]!;
-    if (tries.length > 1) wholeTable.push(i);
+    if (tries.length > 1) {
+      wholeTable.push(i);
+      // The rows that shift with the total's nearest other reading (the fewest of its columns
+      // changed: 其他资金 for 财政专户拨款, not also 财政拨款 for either) are named, unless every row
+      // does (every amount in one source: the total's report says so once).
+      const chosen = state.amounts;
+      const changed = (t: Settled, k: number): number =>
+        sources.filter((c) => t.amounts[k]![c] !== chosen[k]![c]).length;
+      const others = tries.slice(1);
+      const nearest = Math.min(...others.map((t) => changed(t, i)));
+      const near = others.filter((t) => changed(t, i) === nearest);
+      const rest = rows.flatMap((r, k) => (k !== i && r.parentId !== null ? [k] : []));
+      const moved = rest.filter((k) => near.some((t) => changed(t, k) > 0));
+      if (moved.length < rest.length) follows.push(...moved.map((row) => ({ row, total: i })));
+    }
   }
   state.amounts.forEach((a, k) => (rows[k]!.amounts = a));
   const unproven = [...state.unproven].sort((a, b) => a - b);
   const ambiguous = [...state.ambiguous].filter((i) => !state.unproven.has(i));
-  return { ambiguous: ambiguous.sort((a, b) => a - b), wholeTable, unproven };
+  return { ambiguous: ambiguous.sort((a, b) => a - b), wholeTable, follows, unproven };
+}
+
+export interface Placement {
+  /** Rows left in doubt. */
+  ambiguous: number[];
+  /** Grand totals whose columns the whole table cannot tell. */
+  wholeTable: number[];
+  /** Rows whose columns change with such a total's reading, and that total. */
+  follows: { row: number; total: number }[];
+  /** Rows whose reading adds up but could not be proven the only one. */
+  unproven: number[];
 }
 
 interface Context {
@@ -103,10 +130,16 @@ interface Context {
  * Places the children of every subtotal row, parents first, starting from the given amounts
  * (the rows' current readings). Returns the amounts reached and the rows left in doubt.
  */
+interface Settled {
+  amounts: Amounts[];
+  ambiguous: Set<number>;
+  unproven: Set<number>;
+}
+
 function settle(
   { rows, options, sources, children, order, preferred }: Context,
   start: readonly Amounts[],
-): { amounts: Amounts[]; ambiguous: Set<number>; unproven: Set<number> } {
+): Settled {
   const amounts = start.map((a) => ({ ...a }));
   const ambiguous = new Set<number>();
   const unproven = new Set<number>();

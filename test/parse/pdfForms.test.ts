@@ -240,8 +240,10 @@ describe("what the copy paths lose", () => {
     ].join("\n");
     const r = parseText(text);
     expect(r.form).toBe("stream");
+    // The unit's second 10.00 may be 其他资金's too, as the total's may.
     expect(r.diagnostics.filter((d) => d.code === "amounts-ambiguous").map((d) => d.text)).toEqual([
       "合计",
+      "某单位",
       "甲项目",
       "乙项目",
     ]);
@@ -253,7 +255,7 @@ describe("what the copy paths lose", () => {
     }
   });
 
-  it("a unit whose projects settle the columns needs no report (its total's columns do)", () => {
+  it("rows whose columns follow the total's reading are named; a row that stays put is not", () => {
     const text = [
       "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
       "合计 30.00 10.00 20.00",
@@ -262,10 +264,17 @@ describe("what the copy paths lose", () => {
       "乙项目 20.00 20.00 目标。 1、1-产出指标；11-数量指标；人数；实施周期指标值:1人；年度指标值:1人。",
     ].join("\n");
     const r = parseText(text);
+    // The 20.00 may be 其他资金's as well, in the total, the unit and 乙 alike; 甲's 10.00 is
+    // 财政拨款's either way.
     expect(r.diagnostics.map((d) => [d.code, d.text])).toEqual([
       ["amounts-ambiguous", "合计"],
+      ["amounts-ambiguous", "某单位"],
+      ["amounts-ambiguous", "乙项目"],
       ["unit-missing", expect.anything()],
     ]);
+    expect(r.diagnostics[2]!.reason).toMatch(
+      /随第 2 行（合计）的读法而定.*暂按 总计 20\.00，财政专户拨款 20\.00 放置/,
+    );
     expect(r.tables[0]!.rows.map((x) => [x.amounts.fiscal, x.amounts.specialAccount])).toEqual([
       [10, 20],
       [10, 20],
