@@ -82,6 +82,14 @@ describe("budget-recon on a PDF file", () => {
     expect(err).toContain("没有文字层（可能是扫描件）");
   }, 60_000);
 
+  it("refuses a PDF locked with a password, saying to open it in a viewer with the password", async () => {
+    const file = join(dir, "locked.pdf");
+    writeFileSync(file, cjkPdf(["项目支出绩效目标表"], { locked: true }));
+    const { code, err } = await run([file]);
+    expect(code).toBe(2);
+    expect(err).toContain("这个 PDF 文件设有密码：请在 PDF 阅读器中输入密码打开");
+  });
+
   it("refuses a damaged PDF with what to do instead", async () => {
     const broken = join(dir, "broken.pdf");
     writeFileSync(broken, "%PDF-1.4\nnot a PDF body");

@@ -412,7 +412,7 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
       }
     });
 
-    it("refuses a PDF without text, saying it may be a scan, and keeps the box as it was", async () => {
+    it("refuses a PDF without text, a damaged one and a locked one, keeping the box as it was", async () => {
       const html = join(dir, "blank.html");
       await writeFile(
         html,
@@ -438,6 +438,15 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
         await expect
           .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
           .toMatch(/^Cannot read this PDF \(\w+\)\. Open it in a PDF viewer, select all, copy/);
+        await page.locator("#file").setInputFiles({
+          name: "locked.pdf",
+          mimeType: "application/pdf",
+          buffer: cjkPdf(["项目支出绩效目标表"], { locked: true }),
+        });
+        await expect
+          .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
+          .toMatch(/^This PDF is password-protected\. Open it in a PDF viewer with its password/);
+        expect(await page.locator("#source").inputValue()).toBe(SAMPLE_TABLE);
         await expectNoErrors(page, errors);
       } finally {
         await context.close();
