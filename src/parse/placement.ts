@@ -126,16 +126,16 @@ interface Context {
   preferred: ReadonlyMap<number, number>;
 }
 
-/**
- * Places the children of every subtotal row, parents first, starting from the given amounts
- * (the rows' current readings). Returns the amounts reached and the rows left in doubt.
- */
 interface Settled {
   amounts: Amounts[];
   ambiguous: Set<number>;
   unproven: Set<number>;
 }
 
+/**
+ * Places the children of every subtotal row, parents first, starting from the given amounts
+ * (the rows' current readings). Returns the amounts reached and the rows left in doubt.
+ */
 function settle(
   { rows, options, sources, children, order, preferred }: Context,
   start: readonly Amounts[],

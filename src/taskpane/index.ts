@@ -336,13 +336,11 @@ async function importSelection(): Promise<void> {
 
 /** Why a file gave no text, in the pane's words when the reader says what went wrong. */
 function openErrorText(file: string, error: unknown): string {
-  const code = OPEN_ERROR_CODES.find((c) => error instanceof EngineError && c === error.code);
-  if (code !== undefined && error instanceof EngineError)
-    return s().openErrors[code](String(error.params.reason ?? ""));
-  return s().openFailed(
-    file,
-    error instanceof EngineError ? error.describe(lang()) : errorText(error),
-  );
+  if (!(error instanceof EngineError)) return s().openFailed(file, errorText(error));
+  const code = OPEN_ERROR_CODES.find((c) => c === error.code);
+  return code === undefined
+    ? s().openFailed(file, error.describe(lang()))
+    : s().openErrors[code](String(error.params.reason ?? ""));
 }
 
 /** Reads a chosen or dropped file into the box, as a paste of its text would be. */
