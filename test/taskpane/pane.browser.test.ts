@@ -446,6 +446,15 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
         await expect
           .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
           .toMatch(/^This PDF is password-protected\. Open it in a PDF viewer with its password/);
+        // A Word file, say: neither a PDF nor text.
+        await page.locator("#file").setInputFiles({
+          name: "表格.docx",
+          mimeType: "application/octet-stream",
+          buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0]),
+        });
+        await expect
+          .poll(() => page.locator("#status").textContent())
+          .toBe("This file is neither a PDF nor a text file.");
         expect(await page.locator("#source").inputValue()).toBe(SAMPLE_TABLE);
         await expectNoErrors(page, errors);
       } finally {
