@@ -170,6 +170,8 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
       lineAt(at).no - amountsNo <= amountsNo - firstHalf + 1 &&
       pageOf[above.at] === pageOf[at] &&
       !remark;
+    // A blank line, a row's border, between the line and the next amounts line.
+    const bordered = below !== undefined && lineAt(below.at).no - lineAt(at).no > below.at - at;
     // So with a name of more lines centred on its amounts line (广州市幼儿 / 师范学校 / STEM 教育 /
     // amounts / 及人工智能 / 课程建设项 / 目; 广州市公路事 / 务中心 12328 / 交通运输服务 amounts /
     // 监督热线运营 / 经费): as many lines under the amounts as over them are its own (one more
@@ -188,8 +190,9 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
           (above.row.indicators.length === 0
             ? UNIT_NAME.test(core(aboveName + text))
             : // A project's: where the line is a name's ending of its own (`道路运输安` /
-              // `全生产专项` amounts / `整治经费`).
-              PROJECT_NAME.test(text)))) &&
+              // `全生产专项` amounts / `整治经费`), or ends it by the work it pays for with a
+              // blank line, a row's border, under it (`执法支队` amounts / `法律顾问服务`).
+              PROJECT_NAME.test(text) || (bordered && endsAsProject(aboveName + text))))) &&
       (under.get(above.row) ?? 0) <= over.length - (held.get(above.at) === "" ? 0 : 1) &&
       lineAt(at).no - amountsNo <= amountsNo - over[0]!.no + 1 &&
       pageOf[above.at] === pageOf[at] &&
@@ -203,7 +206,7 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         below !== undefined &&
         held.get(below.at) &&
         !full(held.get(below.at)!) &&
-        lineAt(below.at).no - lineAt(at).no === below.at - at &&
+        !bordered &&
         nextNameEnds(text, linesBetween(i, below.at), held.get(below.at)!)
       );
     // Measured from the row's last amounts line, where its amounts stand on more than one.

@@ -1661,6 +1661,33 @@ describe("a layout copy's project name in a narrow column, its last line complet
     ).toEqual(["广州市交通运输局道路运输安全生产专项", "整治经费补助"]);
   });
 
+  it("keeps its last line, ended by the work it pays for, over a blank line from the next name (…执法支队 / 法律顾问服务)", () => {
+    // 甲's name centred on its amounts: a line above them, one on them, one under them, then a
+    // blank line, a row's border, and 乙's name from its own amounts line on.
+    const r = parse([
+      ...before("25.00"),
+      line("广州市交通运", {}, "", "1、1-产出指标；11-数量指标；甲；"),
+      line("", {}, "目标甲，"),
+      line("输局执法支队", { T: "10.00", F: "10.00" }, "", "实施周期指标值:1次；"),
+      line("", {}, "目标甲。"),
+      line("法律顾问服务", {}, "", "年度指标值:1次。"),
+      line(""),
+      line(
+        "广州市交通运",
+        { T: "10.00", F: "10.00" },
+        "目标乙。",
+        "1、1-产出指标；11-数量指标；乙；",
+      ),
+      line("输局信息化运", {}, "", "实施周期指标值:1次；"),
+      line("维项目", {}, "", "年度指标值:1次。"),
+    ]);
+    expect(
+      rowsOf(r)
+        .map((x) => x.name)
+        .slice(3),
+    ).toEqual(["广州市交通运输局执法支队法律顾问服务", "广州市交通运输局信息化运维项目"]);
+  });
+
   it("keeps a line of ending words that opens a remark (…运营补贴 / 资金（2025 / 年度清算）)", () => {
     const r = parse([
       ...before("25.00"),
