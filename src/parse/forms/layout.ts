@@ -145,12 +145,12 @@ function goalColumn(page: readonly Line[], minLines = 2): number | null {
 
 /**
  * The goal column of a page too short to show it by two lines, where the page shows its indicator
- * column left of the table's usual goal column (a last page drawn narrower than the pages before):
- * the goal lines left of the indicators' tell it.
+ * column left of the table's usual goal column, or at it (a last page drawn narrower than the
+ * pages before): the goal lines left of the indicators' tell it.
  */
 function narrowGoalColumn(page: readonly Line[], usual: number): number | null {
   const indicatorAt = indicatorColumn(page, 0);
-  if (indicatorAt === null || indicatorAt >= usual) return null;
+  if (indicatorAt === null || indicatorAt > usual) return null;
   const starts = [...goalStarts(page).keys()].filter((at) => at < indicatorAt - DRIFT);
   return starts.length ? Math.min(...starts) : null;
 }

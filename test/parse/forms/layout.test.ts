@@ -1443,6 +1443,70 @@ describe("a layout copy's last page drawn in narrower columns", () => {
   });
 });
 
+describe("a layout copy's last page whose indicators stand where the goals stood", () => {
+  it("takes its goal's last piece from further left, and keeps the indicators whole", () => {
+    // A word processor's last page holding the end of a broken row: its indicator lines start at
+    // the column the pages before set their goals in (45), the goal's last piece (`距。`) left of
+    // them. Cut at the usual goal column, the indicators lost `85%。4、4` to the goal.
+    const at = (...parts: [number, string][]) =>
+      parts.reduce((s, [col, text]) => s.padEnd(col) + text, "");
+    const header = [
+      "项目名称（资金        财政拨   财政专   其他资",
+      "          总计                          绩效目标             绩效指标",
+      " 使用单位）          款    户拨款    金",
+      "",
+    ];
+    const text = [
+      "项目支出绩效目标表",
+      "部门名称：某部门单位：万元",
+      "",
+      ...header,
+      "合计          715.00   715.00",
+      "",
+      "某单位        715.00   715.00",
+      "",
+      at(
+        [0, "某项目"],
+        [14, "30.00"],
+        [23, "30.00"],
+        [45, "保障工作正常开展。"],
+        [62, "1、1-产出指标；11-数量指标；人数；实施"],
+      ),
+      at([62, "周期指标值:1人；年度指标值:1人。"]),
+      "",
+      at(
+        [0, "重点专科建设经"],
+        [12, "685.00"],
+        [21, "685.00"],
+        [45, "加强公共卫生服务体系建设，为城乡"],
+        [62, "1、1-产出指标；13-时效指标；故障处理及时"],
+      ),
+      at(
+        [0, "费"],
+        [45, "居民免费提供基本公共卫生服务，逐"],
+        [62, "率；实施周期指标值:大于 90%；年度指标值:"],
+      ),
+      at([45, "步缩小城乡居民基本公共卫生服务差"], [62, "大于 90%。2、3-满意度指标；31-服务对"]),
+      ...header,
+      at([45, "象满意度；服务对象满意度；实施周期指标值:"]),
+      at([33, "距。"]),
+      at([45, "大于等于 85%；年度指标值:大于等于"]),
+      at([45, "85%。3、4-成本指标；41-经济成本指标；年"]),
+      at([45, "度投入；实施周期指标值:小于等于 685 万元；"]),
+      at([45, "年度指标值:小于等于 685 万元。"]),
+    ].join("\n");
+    const r = parseText(text, { form: "layout" });
+    const last = rowsOf(r)[3]!;
+    expect([last.name, last.goal]).toEqual([
+      "重点专科建设经费",
+      "加强公共卫生服务体系建设，为城乡居民免费提供基本公共卫生服务，逐步缩小城乡居民基本公共卫生服务差距。",
+    ]);
+    expect(
+      r.tables[0]!.indicators.filter((i) => i.rowId === last.id).map((i) => i.annual?.text),
+    ).toEqual(["大于90%", "大于等于85%", "小于等于685万元"]);
+  });
+});
+
 describe("a layout copy's goal lines across a page break", () => {
   /** A page's rows before 甲, whose indicators the page break cuts after `实施周期`. */
   const beforeJia = [
