@@ -20,7 +20,9 @@ export async function openFile(file: Blob): Promise<OpenedFile> {
   if (!isPdf(bytes)) return { text: decodeText(bytes), fromPdf: false };
   const lib = await import(/* webpackChunkName: "pdf" */ "pdfjs-dist/legacy/build/pdf.mjs");
   const files = new URL(PDFJS_FILES, document.baseURI);
-  lib.GlobalWorkerOptions.workerSrc = new URL("pdf.worker.min.mjs", files).href;
+  // pdf.js refuses a worker of another version: a worker cached from an older build must not be
+  // taken for this one's.
+  lib.GlobalWorkerOptions.workerSrc = new URL(`pdf.worker.min.mjs?v=${lib.version}`, files).href;
   const text = await readPdfText(lib, bytes, {
     cMapUrl: new URL("cmaps/", files).href,
     standardFontDataUrl: new URL("standard_fonts/", files).href,

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateTable } from "../../scripts/bench/generate.js";
 import { printHtml, renderChromium } from "../../scripts/corpus/render.mjs";
 import { pdfText } from "../../src/cli/pdfText.js";
+import { version as pdfjsVersion } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { repairRadicals } from "../../src/parse/repair.js";
 import { reconcile } from "../../src/index.js";
 import { megabytes, PANE_INPUT_LIMIT } from "../../src/inputLimit.js";
@@ -381,7 +382,7 @@ describe.runIf(canRunBrowser)("task pane in a browser (preview mode)", () => {
         // pdf.js is fetched only now, with its worker and the character maps, from the pane's site.
         const origin = new URL(base).origin;
         expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
-        expect(requests).toContain(`${origin}/pdfjs/pdf.worker.min.mjs`);
+        expect(requests).toContain(`${origin}/pdfjs/pdf.worker.min.mjs?v=${pdfjsVersion}`);
         await page.screenshot({ path: join(shots, "taskpane-pdf-file-320.png"), fullPage: true });
         await expectNoErrors(page, errors);
       } finally {
