@@ -679,6 +679,9 @@ function goalContinuation(
   let end = -1;
   // The goal column's width, from the goal's own lines: a goal's lines are full but its last.
   let full = Math.max(0, ...row.goal.map(displayWidth));
+  // Two lines of its own or more show the column's width: a line wider is the indicators'
+  // (`成年度各项工作任务。` / `该项目整体支出金额不超过530.04万` / `元。`).
+  const measured = row.goal.length >= 2;
   for (let j = k; j < block.length; j++) {
     const text = block[j]!.text;
     const shared = /^(\S*?[。！!]) (\S.*)$/u.exec(text);
@@ -687,6 +690,7 @@ function goalContinuation(
     }
     if (INDICATORS_START.test(text) || INDICATOR_TEXT.test(text)) break;
     const width = displayWidth(text);
+    if (measured && end >= k && width > full + 4) break;
     if (/[。.!！]$/.test(text)) {
       // A short line closing a sentence right after the goal closed one (`…工作任务。` /
       // `运行。`) is the end of an indicator's value, not a sentence of the goal's.

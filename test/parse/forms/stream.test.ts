@@ -294,6 +294,67 @@ describe("a row whose goal ended a full line before a page break, its annual val
   });
 });
 
+describe("a goal cut by a page break mid-sentence, its column's lines narrower than the indicators'", () => {
+  it("ends where a sentence ends before a line wider than its own, the indicators' value", () => {
+    // Chromium's PDF through `pdftotext -raw`: after the break the goal's rest (ending on a line
+    // nearly full, `成年度各项工作任务。`), then the annual value the break cut (`该项目整体支出金额不超
+    // 过530.04万` / `元。`, the first line wider than any goal line), then the next row's name.
+    const text = [
+      "项目支出绩效目标表",
+      ...opening("部门名称：广州市交通运输局 单位：万元"),
+      "合计 560.04 560.04",
+      "广州市交通运输局 560.04 560.04",
+      "广州市交通运输局道",
+      "路运输安全生产专项",
+      "整治经费",
+      "530.04 530.04 强化交通运输行政执法，",
+      "规范道路运输市场秩序，",
+      "维护经营者和乘客合法权",
+      "益，稳定公交票价。通过",
+      "1、1-产出指标；11-数量指标；服务",
+      "人数；实施周期指标值:54人；年度指",
+      "标值:54人。2、4-成本指标；41-经济",
+      "成本指标；年度投入；实施周期指标",
+      "值:该项目整体支出金额不超过530.04",
+      "万元；年度指标值:",
+      "第2页",
+      ...PAGE_HEADER,
+      "实施“广州市交通运输局",
+      "道路运输安全生产专项整",
+      "治经费”",
+      "，进一步完善工作",
+      "机制，强化过程管理和绩",
+      "效监控，确保资金使用安",
+      "全、规范、高效，按期完",
+      "成年度各项工作任务。",
+      "该项目整体支出金额不超过530.04万",
+      "元。",
+      "国省道路面大中修工",
+      "程（G105、G324",
+      "线）",
+      "30.00 30.00",
+      "落实公共交通优先发展战",
+      "略。",
+      "1、1-产出指标；11-数量指标；路面大中修里程；实施周期指标值:73.1公里；年度指标值:73.1公里。",
+      "",
+    ].join("\n");
+    const r = parseText(text);
+    const rows = r.tables[0]!.rows;
+    expect(rows.map((x) => x.name)).toEqual([
+      "合计",
+      "广州市交通运输局",
+      "广州市交通运输局道路运输安全生产专项整治经费",
+      "国省道路面大中修工程（G105、G324线）",
+    ]);
+    expect(rows[2]!.goal).toMatch(
+      /通过实施“广州市交通运输局道路运输安全生产专项整治经费”，.*按期完成年度各项工作任务。$/,
+    );
+    const cost = r.tables[0]!.indicators.filter((i) => i.rowId === rows[2]!.id)[1]!;
+    expect(cost.annual?.text).toBe("该项目整体支出金额不超过530.04万元");
+    expect(rows[3]!.amounts.total).toBe(30);
+  });
+});
+
 describe("a unit's row cut by a page break inside its name, copied from a PDF viewer", () => {
   it("takes back the lines that close the name's brackets; the next row's name follows", () => {
     const text = [
