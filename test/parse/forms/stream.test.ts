@@ -16,6 +16,12 @@ const PAGE_HEADER = [
 ];
 /** A pdf.js copy's first lines: the department and unit, then the header. */
 const opening = (department: string) => [department, ...PAGE_HEADER];
+/** A transport table's opening down to its one unit: 合计 and the unit with the same amounts. */
+const transportUnit = (amounts: string) => [
+  ...opening("部门名称：广州市交通运输局 单位：万元"),
+  `合计 ${amounts}`,
+  `广州市交通运输局 ${amounts}`,
+];
 
 const CUT = {
   before: "活动；实施周期指标值:大于等于10场",
@@ -200,9 +206,7 @@ describe("a name's end after a page break, beside the indicators' next level cod
     // holds the name's last piece, then its second level (`11-数量指标；…`) a space after it.
     const text = [
       "项目支出绩效目标表",
-      ...opening("部门名称：广州市交通运输局 单位：万元"),
-      "合计 3.03 3.03",
-      "广州市交通运输局 3.03 3.03",
+      ...transportUnit("3.03 3.03"),
       "广州市交通运输局执法",
       "支队12328交通运输服务",
       "1.03 1.03 强化交通运输行政执法，规范道路运输市场秩序，维护经营者和",
@@ -301,9 +305,7 @@ describe("a goal cut by a page break mid-sentence, its column's lines narrower t
     // 过530.04万` / `元。`, the first line wider than any goal line), then the next row's name.
     const text = [
       "项目支出绩效目标表",
-      ...opening("部门名称：广州市交通运输局 单位：万元"),
-      "合计 560.04 560.04",
-      "广州市交通运输局 560.04 560.04",
+      ...transportUnit("560.04 560.04"),
       "广州市交通运输局道",
       "路运输安全生产专项",
       "整治经费",
@@ -507,9 +509,7 @@ describe("a name cut by a page break after its row's goal was done", () => {
     [
       "第 1 页",
       "项目支出绩效目标表",
-      ...opening("部门名称：广州市交通运输局 单位：万元"),
-      "合计 96.74 96.74",
-      "广州市交通运输局 96.74 96.74",
+      ...transportUnit("96.74 96.74"),
       ...nameHead,
       "96.74 96.74 保障交通运输信息系统安全稳定运行，提升",
       "交通运输行业数字化治理水平。",
@@ -986,9 +986,7 @@ describe("a name's end drawn on lines of its own after a page break", () => {
   const cutBeforePqi = (amounts: string, row: string[]) =>
     parseText(
       [
-        ...opening("部门名称：广州市交通运输局 单位：万元"),
-        `合计 ${amounts}`,
-        `广州市交通运输局 ${amounts}`,
+        ...transportUnit(amounts),
         ...row,
         "1、1-产出指标；12-质量指标；路况指数",
         "第 1 页",
