@@ -99,11 +99,18 @@ export function rejoinPieces(block: readonly Cut[]): string[] {
         }
         return found;
       };
-      // A piece that ends an indicator (`。2、`) ends no line that leaves its period value open,
-      // where another line near it can take it (`…实施周期指标值:36台` / `（套）;年度指标值:36台（套）`).
-      const closing = ENDS_INDICATOR.test(c.indicator)
-        ? nearest((j) => !awaitsAnnual(upTo(j)))
-        : -1;
+      // A piece that ends an indicator (`。`, `。2、`) ends the line that leaves an annual value
+      // open where one near it does (`…年度指标值:181件（套）`, not the nearer `…11-数量指标;修复藏`
+      // a line above); failing that, no line that leaves its period value open, where another
+      // line near it can take it (`…实施周期指标值:36台` / `（套）;年度指标值:36台（套）`).
+      const ends = c.indicator.startsWith("。");
+      const closes = ends ? nearest((j) => awaitsClose(upTo(j))) : -1;
+      const closing =
+        closes >= 0
+          ? closes
+          : ENDS_INDICATOR.test(c.indicator)
+            ? nearest((j) => !awaitsAnnual(upTo(j)))
+            : -1;
       const host = byLabel >= 0 ? byLabel : closing >= 0 ? closing : nearest(() => true);
       if (host >= 0) {
         const o = out[host]!;
@@ -168,8 +175,24 @@ const ENDS_INDICATOR = /^[。.]\s*\d{1,2}\s*[、．]/;
 
 /** Whether indicator text ends inside a period value: its last label or number opened one. */
 function awaitsAnnual(text: string): boolean {
+  return lastMark(text)?.[0] === "实施周期指标值";
+}
+
+/** Whether indicator text ends inside an annual value that nothing has closed yet. */
+function awaitsClose(text: string): boolean {
+  const last = lastMark(text);
+  if (last?.[0] !== "年度指标值") return false;
+  const value = text
+    .slice(last.index + last[0].length)
+    .replace(/^[:：]/, "")
+    .trim();
+  return value !== "" && !/[。.]$/.test(value);
+}
+
+/** The last value label or indicator number (`2、1-`) in indicator text. */
+function lastMark(text: string): RegExpExecArray | undefined {
   const marks = [...text.matchAll(/实施周期指标值|年度指标值|\d{1,2}[、．]\s*\d\s*[-－—–]/g)];
-  return marks[marks.length - 1]?.[0] === "实施周期指标值";
+  return marks[marks.length - 1];
 }
 
 /** A separator after a separator: no line ends with one where the piece starts with another. */

@@ -2070,6 +2070,25 @@ describe("a layout copy's indicator line cut in pieces", () => {
     ]);
   });
 
+  it("a lone `。` hung past the column closes the line whose annual value it ends, not a nearer one inside a name", () => {
+    // `。` set two lines under the value it closes, a place past the end of a full line that
+    // ends inside the next indicator's name (`修复藏` / `品数量`).
+    const l2 = "万册;年度指标值:≥14万册。2、1-产出指标;11-数量指标;修复藏";
+    const r = page([
+      at(0, "1、1-产出指标;11-数量指标;新增馆藏文献;实施周期指标值:≥14"),
+      at(0, l2),
+      at(0, "品数量;实施周期指标值:181件（套）;年度指标值:181件（套）"),
+      at(0, "3、1-产出指标;12-质量指标;资料归档完整率;实施周期指标"),
+      at(l2.length + 1, "。"),
+      at(0, "值:100%;年度指标值:100%。"),
+    ]);
+    expect(fields(r)).toEqual([
+      ["新增馆藏文献", "≥14万册", "≥14万册"],
+      ["修复藏品数量", "181件（套）", "181件（套）"],
+      ["资料归档完整率", "100%", "100%"],
+    ]);
+  });
+
   it("a piece opening the annual label goes before the line that goes on with it, under the period value", () => {
     // The line `；年度指标值:31台（套）。3、…` was set in three pieces: its start far right, its
     // middle at the column's start, its end inside the column.
