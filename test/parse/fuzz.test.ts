@@ -99,6 +99,20 @@ describe("parsing whatever is pasted", () => {
         { kind: "split", at: 1165641118, pos: 714692593 },
       ]),
     );
+    // Two sources cut down to `19 1` and a later row's `14.00` split to open the next line
+    // (`4.00 14.00`): joined, they made 194.00 and 114.00 under a total of 199.51.
+    check(
+      mutate(BASES[3]!, [
+        { kind: "split", at: 459810610, pos: 1009694779 },
+        { kind: "insert", at: 44395385, text: "\u0000" },
+        { kind: "split", at: 11813553, pos: 935661163 },
+        { kind: "furniture", at: 584400, which: 0 },
+        { kind: "insert", at: 23772300, text: "\u{10000}\u{10000}\u{10000}" },
+        { kind: "delete", pos: 1002832, len: 2 },
+        { kind: "delete", pos: 263740, len: 15 },
+        { kind: "delete", pos: 65449543, len: 13 },
+      ]),
+    );
   });
 
   it("random text and random bytes decoded as UTF-8 (or refused as binary)", () => {

@@ -122,11 +122,28 @@ function amountEnds(text: string, below: string): { text: string; rest: string }
   if (cut.length === 0 || cut.some((w) => WHOLE_AMOUNT.test(w))) return null;
   const whole = cut.map((w, j) => w + starts[j]!);
   if (!whole.every((w) => WHOLE_AMOUNT.test(w) && w.length >= 6)) return null;
+  if (exceedsTotal(words.slice(0, k), whole)) return null;
   return {
     text: [...words.slice(0, k), ...whole].join(" "),
     rest: below.split(" ").slice(cut.length).join(" "),
   };
 }
+
+/**
+ * Whether amounts made whole on a row's line, after its name and total, would add up with the
+ * sources between to more than the total: no row's sources do, so those ends are not theirs. (A
+ * line opening with an amount may hold any of a row's amounts after the first: a viewer's copy
+ * sets a row's cut amounts over several lines.)
+ */
+function exceedsTotal(before: readonly string[], made: readonly string[]): boolean {
+  const [name, ...amounts] = before;
+  if (name === undefined || WHOLE_AMOUNT.test(name) || amounts.length === 0) return false;
+  if (!amounts.every((w) => WHOLE_AMOUNT.test(w))) return false;
+  const [total, ...sources] = amounts.map(cents);
+  return [...sources, ...made.map(cents)].reduce((a, b) => a + b, 0) > total!;
+}
+
+const cents = (amount: string) => Math.round(Number(amount.replace(/,/g, "")) * 100);
 
 /** A whole amount in a line's money columns: the next row's. */
 const AMOUNT_IN = /\d\.\d\d(?!\d)/;

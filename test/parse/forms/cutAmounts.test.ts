@@ -407,6 +407,36 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
+  it("takes back the ends of the line's last amounts from the next line's start", () => {
+    const out = joinCutAmounts(
+      numbered(["广州图书馆 20184661.00 15731797.0 4452864.0", "0 0 保障运行，"]),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      "广州图书馆 20184661.00 15731797.00 4452864.00",
+      "保障运行，",
+    ]);
+  });
+
+  it("leaves the line's last numbers alone when their ends would make its sources exceed its total", () => {
+    // `19` + `4.00` and `1` + `14.00` read as two sources of 194.00 and 114.00 under a total of
+    // 199.51: no row's sources add up to more than its total.
+    const lines = numbered(["非公经济专项经费 199.51 19 1", "4.00 14.00"]);
+    expect(joinCutAmounts(lines)).toEqual(lines);
+  });
+
+  it("takes back the ends of a row's amounts set over several lines, a later source above its end", () => {
+    // The total's sources on lines of their own: the first amount on a line is no total.
+    const out = joinCutAmounts(
+      numbered(["合计 65523824.0", "0", "48529316.0", "0 8217843.00 8776665.0", "0", "广州市文化"]),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      "合计 65523824.00",
+      "48529316.00",
+      "8217843.00 8776665.00",
+      "广州市文化",
+    ]);
+  });
+
   it("leaves a lone digit alone when a row's text comes first", () => {
     const lines = numbered(["广州图书馆 20184661.00 15731797.0 3936700.00", "保障运行，", "0"]);
     expect(joinCutAmounts(lines)).toEqual(lines);
