@@ -113,6 +113,24 @@ describe("parsing whatever is pasted", () => {
         { kind: "delete", pos: 65449543, len: 13 },
       ]),
     );
+    // A short amount cut at a page's end (`5.0` / `0` / `第 3 页`): the page number's `3` is no
+    // end of it.
+    check(
+      mutate(BASES[2]!, [
+        { kind: "split", at: 337785348, pos: 827395840 },
+        { kind: "furniture", at: 0, which: 0 },
+        { kind: "insert", at: 0, text: "" },
+        { kind: "furniture", at: 1836684890, which: 0 },
+      ]),
+    );
+    check(
+      mutate(BASES[2]!, [
+        { kind: "furniture", at: 63962665, which: 0 },
+        { kind: "furniture", at: 422846915, which: 2 },
+        { kind: "delete", pos: 0, len: 4 },
+        { kind: "split", at: 569241103, pos: 414411905 },
+      ]),
+    );
   });
 
   it("random text and random bytes decoded as UTF-8 (or refused as binary)", () => {

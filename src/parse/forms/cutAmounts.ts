@@ -68,6 +68,8 @@ const NAME_PIECE = /^(?=.*[\u4e00-\u9fff（）()])[\u4e00-\u9fff（）()“”\d
 /** A line of the repeated header (its words, wrapped anyhow) or a page number. */
 const HEADER_WORDS = /^[项目名称（）()资金使用单位总计财政拨款专户其他绩效目标指标\s]+$/u;
 const headerOrFooter = (text: string): boolean => HEADER_WORDS.test(text) || isPageFurniture(text);
+/** Page furniture with words in it: no lone digit, which may be a cut amount's end. */
+const pageWords = (text: string): boolean => headerOrFooter(text) && /[^\d\s]/.test(text);
 
 /**
  * A row cut by a page break inside an amount's cell: the amount's end is the first line after the
@@ -87,7 +89,10 @@ function acrossBreak(
     const text = lines[j]!.text;
     // One digit for each cut amount, in order (`广州大学附属 13,057,539.0 … 10,424,127.0` / page /
     // `中学 0 0`), or for the first.
-    const end = /^(?:([^\d\s]\S*) )?(\d(?: \d)*)(?: ([^\d\s].*))?$/.exec(text);
+    // (Not a page number's line: `第 3 页` holds no cut amount's end.)
+    const end = pageWords(text)
+      ? null
+      : /^(?:([^\d\s]\S*) )?(\d(?: \d)*)(?: ([^\d\s].*))?$/.exec(text);
     const digits = end?.[2]!.split(" ") ?? [];
     if (end && j > i + 1 && (digits.length === cuts.length || digits.length === 1)) {
       let whole = head;

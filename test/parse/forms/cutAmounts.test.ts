@@ -437,6 +437,17 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
+  it("takes no end from a page number's line", () => {
+    // `5.0` is no amount cut at a page's end whose end is the `3` of `第 3 页`.
+    const lines = numbered([
+      "市属行业党委工作经费 5.00 5.0",
+      "0",
+      "第 3 页",
+      "在非公企业中宣传党的方针政策，",
+    ]);
+    expect(joinCutAmounts(lines)).toEqual(lines);
+  });
+
   it("leaves a lone digit alone when a row's text comes first", () => {
     const lines = numbered(["广州图书馆 20184661.00 15731797.0 3936700.00", "保障运行，", "0"]);
     expect(joinCutAmounts(lines)).toEqual(lines);
