@@ -128,6 +128,14 @@ function totalBelow(
   return { numbers: all.map((x) => x.n), edges: all.map((x) => x.e) };
 }
 
+/**
+ * A fragment of amounts, or text glued to amounts (which starts where the amounts' columns put
+ * them, not at its own).
+ */
+function amountText(fragment: string): boolean {
+  return amountsOnly(fragment) || /^-?\d[\d,]*\.\d\d/.test(fragment);
+}
+
 /** A fragment holding nothing but amounts (glued together or not). */
 function amountsOnly(text: string): boolean {
   const a = readAmountLine(text);
@@ -170,6 +178,48 @@ function usualGoalColumn(flow: readonly Line[]): number {
 function goalStarts(lines: readonly Line[]): Map<number, number> {
   const { goals, indicators } = startCounts(lines);
   return new Map([...goals].filter(([at, n]) => (indicators.get(at) ?? 0) <= n));
+}
+
+/**
+ * Where lines' first text past a name at their start begins, how many lines begin there, and how
+ * many of those hold indicator text anywhere (a value label, an indicator's number and level code).
+ */
+function markedStarts(page: readonly Line[]): Map<number, { lines: number; marked: number }> {
+  const starts = new Map<number, { lines: number; marked: number }>();
+  for (const line of page) {
+    const m = [...(line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)].find((m) => m.index > 3);
+    if (!m) continue;
+    const start = starts.get(m.index) ?? { lines: 0, marked: 0 };
+    start.lines++;
+    if (INDICATOR_TEXT.test(m[0]) || INDICATOR_NUMBER.test(m[0])) start.marked++;
+    starts.set(m.index, start);
+  }
+  return starts;
+}
+
+/** An indicator's number and level code inside a line (`。4、4-`). */
+const INDICATOR_NUMBER = /[。.]\s*\d{1,2}\s*[、．]\s*[1-4]\s*[-－—–]/u;
+
+/**
+ * The goal column of a short page (a last page drawn narrower) whose one column of two lines or
+ * more holds only indicator lines, each going on with a value's words, none opening with a label
+ * (`大于等于 537 万人次。4、4-…`): the start of the goal's piece left of them (`统文化。`).
+ */
+function goalLeftOfIndicators(page: readonly Line[]): number | null {
+  // Only a page holding no row of its own, only the end of one broken across pages: elsewhere a
+  // column of goal lines each glued to the indicator line beside it holds indicator text too.
+  const amounts = (text: string) =>
+    [...text.matchAll(/\S+(?: \S+)*/g)].some((m) => amountText(m[0]));
+  if (page.some((line) => amounts(line.raw ?? line.text))) return null;
+  const at = goalColumn(page);
+  if (at === null) return null;
+  const starts = markedStarts(page);
+  const here = starts.get(at);
+  if (!here || here.marked < 2 || here.marked !== here.lines) return null;
+  const left = [...starts]
+    .filter(([s, n]) => s >= 10 && s < at - DRIFT && n.marked === 0)
+    .map(([s]) => s);
+  return left.length > 0 ? Math.min(...left) : null;
 }
 
 /**
@@ -346,9 +396,7 @@ function startCounts(lines: readonly Line[]): {
   const indicators = new Map<number, number>();
   for (const line of lines) {
     for (const m of (line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)) {
-      if (m.index < 10 || amountsOnly(m[0])) continue;
-      // Text glued to amounts starts where the amounts' columns put them, not at its own.
-      if (/^-?\d[\d,]*\.\d\d/.test(m[0])) continue;
+      if (m.index < 10 || amountText(m[0])) continue;
       const counts =
         INDICATOR_TEXT.test(m[0].split(" ")[0]!) || m[0].search(INDICATORS_START) === 0
           ? indicators
@@ -821,7 +869,11 @@ function rowsOfLayoutFlow(
   );
   const pageOf = pages.flatMap((page, p) => page.map(() => p));
   const cuts = pages.flatMap((page) => {
-    const goalAt = goalColumn(page) ?? narrowGoalColumn(page, fallback) ?? fallback;
+    const goalAt =
+      goalLeftOfIndicators(page) ??
+      goalColumn(page) ??
+      narrowGoalColumn(page, fallback) ??
+      fallback;
     const goal = { at: goalAt, width: goalWidth(page, goalAt) };
     // Where no line sets its indicator text apart (each goal line one space before the indicator
     // line beside it), the indicators start a full goal line right of the goals (a character is

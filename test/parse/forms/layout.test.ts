@@ -1507,6 +1507,82 @@ describe("a layout copy's last page whose indicators stand where the goals stood
   });
 });
 
+describe("a layout copy's last page drawn narrower, its indicator lines opening with no label", () => {
+  it("takes its goal's last piece from further left, and the indicator lines whole", () => {
+    // The page holds a goal's last piece (`统文化。`, at 36) and two indicator lines (at 50, left of
+    // the goal column the pages before kept, 56), neither opening with a label or a number: cut at
+    // the usual columns, `大于等于` and `整体支出金额不超过` went to the goal.
+    const at = (...parts: [number, string][]) =>
+      parts.reduce((s, [col, text]) => s.padEnd(col) + text, "");
+    const header = [
+      "项目名称（资               财政专户拨",
+      "         总计   财政拨款           其他资金          绩效目标                           绩效指标",
+      "金使用单位）                 款",
+      "",
+    ];
+    const text = [
+      "项目支出绩效目标表",
+      "部门名称：某部门单位：元",
+      "",
+      ...header,
+      at([0, "合计"], [13, "1160300.00"], [38, "1160300.00"]),
+      "",
+      at([0, "某单位"], [13, "1160300.00"], [38, "1160300.00"]),
+      "",
+      at(
+        [0, "某项目"],
+        [13, "100000.00"],
+        [38, "100000.00"],
+        [56, "保障工作正常开展。"],
+        [83, "1、1-产出指标；11-数量指标；人数；实施周期指标值:1人；"],
+      ),
+      at([83, "年度指标值:1人。"]),
+      "",
+      at(
+        [0, "广播电视公共"],
+        [13, "1060300.00"],
+        [38, "1060300.00"],
+        [56, "完善公共文化服务体系，丰富人民群众精神文化"],
+        [
+          83,
+          "1、1-产出指标；11-数量指标；举办展览数量；实施周期指标值:21 个；年度指标值:21 个。2、1-",
+        ],
+      ),
+      at(
+        [0, "服务覆盖工程"],
+        [56, "生活，保障人民群众基本文化权益，加强文物和"],
+        [
+          83,
+          "产出指标；13-时效指标；完成时间；实施周期指标值:11 月底前；年度指标值:11 月底前。3、2-",
+        ],
+      ),
+      at(
+        [56, "非物质文化遗产保护利用，传承弘扬岭南优秀传"],
+        [
+          83,
+          "效益指标；22-社会效益；年接待观众人次；实施周期指标值:大于等于 537 万人次；年度指标值:",
+        ],
+      ),
+      ...header,
+      at([
+        50,
+        "大于等于 537 万人次。4、4-成本指标；41-经济成本指标；年度投入；实施周期指标值:该项目",
+      ]),
+      at([36, "统文化。"]),
+      at([50, "整体支出金额不超过 1060300 元；年度指标值:该项目整体支出金额不超过 1060300 元。"]),
+    ].join("\n");
+    const r = parseText(text, { form: "layout" });
+    const last = rowsOf(r)[3]!;
+    expect([last.name, last.goal]).toEqual([
+      "广播电视公共服务覆盖工程",
+      "完善公共文化服务体系，丰富人民群众精神文化生活，保障人民群众基本文化权益，加强文物和非物质文化遗产保护利用，传承弘扬岭南优秀传统文化。",
+    ]);
+    expect(
+      r.tables[0]!.indicators.filter((i) => i.rowId === last.id).map((i) => i.annual?.text),
+    ).toEqual(["21个", "11月底前", "大于等于537万人次", "该项目整体支出金额不超过1060300元"]);
+  });
+});
+
 describe("a layout copy's goal lines across a page break", () => {
   /** A page's rows before 甲, whose indicators the page break cuts after `实施周期`. */
   const beforeJia = [
