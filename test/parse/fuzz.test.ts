@@ -131,6 +131,21 @@ describe("parsing whatever is pasted", () => {
         { kind: "split", at: 569241103, pos: 414411905 },
       ]),
     );
+    // The header's line glued to the total's, its last amount cut (`…财政专户拨合计 642.39 6` /
+    // `42.39`): the end joined into the header's line is the header's.
+    check(
+      mutate(BASES[3]!, [
+        { kind: "insert", at: 19176245, text: "" },
+        { kind: "split", at: 240869302, pos: 0 },
+        { kind: "split", at: 416838591, pos: 0 },
+        { kind: "insert", at: 517650782, text: "\u{10000}".repeat(10) },
+        { kind: "split", at: 214810500, pos: 314052078 },
+        { kind: "split", at: 0, pos: 0 },
+        { kind: "cut", at: 734452476 },
+        { kind: "insert", at: 29517, text: "\u{10000}".repeat(5) },
+        { kind: "delete", pos: 449641744, len: 17 },
+      ]),
+    );
   });
 
   it("random text and random bytes decoded as UTF-8 (or refused as binary)", () => {

@@ -94,10 +94,12 @@ export function readStreamRecords(
       // A header repeated on a new page does not interrupt the rows; the first one opens them.
       if (columns === null) flush();
       columns ??= header.columns;
+      // (Its lines may carry others joined into them: a cut amount's end, `6` / `42.39`.)
+      const spanned = lines.slice(i, header.end + 1);
       out.push({
         cells: CANONICAL_HEADER.filter((_, k) => header.columns.present[k]),
         line: line.no,
-        lineEnd: lines[header.end]!.no,
+        lineEnd: Math.max(...spanned.flatMap((l) => [l.no, ...(l.also ?? [])])),
       });
       const headerKey = keyOf(lines, i, header.end);
       i = header.end;
