@@ -358,7 +358,14 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
           PROJECT_NAME.test(text)) ||
         // (Or short, and ending it as a project's name does: `…数字资源采` / page / `购`. A short
         // line is no first line of the next row's name.)
-        (!full(text) && endsAsProject(lastName + text)));
+        (!full(text) && endsAsProject(lastName + text)) ||
+        // (Or with a line of nothing but ending words under it that ends it again, the next row
+        // holding a name of its own by its amounts: `…24 小时自助` / page / `图书馆运维` / `经费` /
+        // `广州图书馆`. No name begins with ending words.)
+        (below !== undefined &&
+          nameParts(below.row).join("") !== "" &&
+          ENDING_WORDS.test(linesBetween(i, below.at)) &&
+          endsAsProject(lastName + text + linesBetween(i, below.at))));
     // A name cut by a page break while its lines were full goes on to its page's last line
     // (…图书购置及 / 数字资源采 / page / 购): the next row's amounts stand on a later page, and no
     // row's name opens on the page before its amounts.

@@ -546,12 +546,19 @@ function linesOfName(
         ends(joined + text) &&
         (wholeName(next) ||
           (UNIT_NAME.test(core(next)) && displayWidth(joined + text) <= widest / 2));
-      if (!(opensBracket(name + joined) && ownBracket) && !cutRange && !cutWord) break;
+      // And a line of nothing but ending words that ends it again (`…自助图书馆运维` / `经费`), where
+      // the next row's amounts line holds a name of its own (`广州图书馆`): no name begins so.
+      const endingAgain =
+        ended !== null && ENDING_WORDS.test(text) && ends(joined + text) && core(next) !== "";
+      if (!(opensBracket(name + joined) && ownBracket) && !cutRange && !cutWord && !endingAgain)
+        break;
       // Nor where the lines from an end the name read as before make a whole name with it, which
       // the next row's amounts line, holding none, needs (`费` / `国际旅游宣` / `传推广经费` /
       // `（含中国` / … / `节）`: not `…经费国际旅游宣传推广经费`, its remark after).
       const all = joined + text;
-      const before = endings.find((e) => wholeName(all.slice(e.name.length)));
+      const before = endingAgain
+        ? undefined
+        : endings.find((e) => wholeName(all.slice(e.name.length)));
       if (before) return before;
     }
     if (shared) {

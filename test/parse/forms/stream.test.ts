@@ -876,6 +876,32 @@ describe("a name's end drawn on lines of its own after a page break", () => {
     expect(afterDoneRow(head, afterBreak).slice(2)).toEqual(want);
   });
 
+  it("goes on cut mid-word over two lines before a unit's amounts line, the name wrapped in a narrow column", () => {
+    // The name's lines are five ideographs wide; its rest after the break is a full line and a
+    // short one (`图书馆运维` / `经费`): no unit's name has a short line before its last.
+    const names = parseText(
+      [
+        ...opening("部门名称：广州市文化广电旅游局单位：元"),
+        "合计 1395100.00 1395100.00",
+        "广州市文化广电旅游局 1395000.00 1395000.00",
+        "广州市文化",
+        "广电旅游局",
+        "24 小时自助",
+        "1395000.00 1395000.00",
+        "完善公共文化服务体系。",
+        "1、1-产出指标；11-数量指标；印制宣传资料；实施周期指标值:2700份；年度指标值:2700份。",
+        ...PAGE_HEADER,
+        "图书馆运维",
+        "经费",
+        "广州图书馆 100.00 100.00",
+        "加强文物保护利用。",
+        "1、1-产出指标；11-数量指标；服务人数；实施周期指标值:7人；年度指标值:7人。",
+        "",
+      ].join("\n"),
+    ).tables[0]!.rows.map((r) => r.name);
+    expect(names.slice(2)).toEqual(["广州市文化广电旅游局24小时自助图书馆运维经费", "广州图书馆"]);
+  });
+
   it("ends where it last read as ended though the next row's name opens a bracket on its last line", () => {
     // The bracket is the next name's (its years), not a remark of the name above: 779.11 is that
     // next row's.
