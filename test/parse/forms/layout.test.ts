@@ -1444,12 +1444,14 @@ describe("a layout copy's last page drawn in narrower columns", () => {
 });
 
 describe("a layout copy's last page whose indicators stand where the goals stood", () => {
+  /** A line with texts at the given columns. */
+  const at = (...parts: [number, string][]) =>
+    parts.reduce((s, [col, text]) => s.padEnd(col) + text, "");
+
   it("takes its goal's last piece from further left, and keeps the indicators whole", () => {
     // A word processor's last page holding the end of a broken row: its indicator lines start at
     // the column the pages before set their goals in (45), the goal's last piece (`距。`) left of
     // them. Cut at the usual goal column, the indicators lost `85%。4、4` to the goal.
-    const at = (...parts: [number, string][]) =>
-      parts.reduce((s, [col, text]) => s.padEnd(col) + text, "");
     const header = [
       "项目名称（资金        财政拨   财政专   其他资",
       "          总计                          绩效目标             绩效指标",
@@ -1505,15 +1507,11 @@ describe("a layout copy's last page whose indicators stand where the goals stood
       r.tables[0]!.indicators.filter((i) => i.rowId === last.id).map((i) => i.annual?.text),
     ).toEqual(["大于90%", "大于等于85%", "小于等于685万元"]);
   });
-});
 
-describe("a layout copy's last page drawn narrower, its indicator lines opening with no label", () => {
-  it("takes its goal's last piece from further left, and the indicator lines whole", () => {
+  it("takes its goal's last piece from further left where the indicator lines open with a value's words", () => {
     // The page holds a goal's last piece (`统文化。`, at 36) and two indicator lines (at 50, left of
     // the goal column the pages before kept, 56), neither opening with a label or a number: cut at
     // the usual columns, `大于等于` and `整体支出金额不超过` went to the goal.
-    const at = (...parts: [number, string][]) =>
-      parts.reduce((s, [col, text]) => s.padEnd(col) + text, "");
     const header = [
       "项目名称（资               财政专户拨",
       "         总计   财政拨款           其他资金          绩效目标                           绩效指标",
