@@ -682,9 +682,10 @@ function goalContinuation(
   // Nor with a number closing the indicators' value (`…年度指标值:成本控制率` / page / `100%。`):
   // a goal's sentence is words.
   if (endsSentence(row.goal) && endsIndicator(row, first) && VALUE_END.test(first)) return null;
-  // Nor with a line that makes the annual value the period value (`…年度指标值:该项` / page /
-  // `目整体支出金额不超过 9400 元。`): in a row's cell the two are mostly one text.
-  if (endsSentence(row.goal) && completesAnnual(row, first)) return null;
+  // Nor with lines that make the annual value the period value (`…年度指标值:该项` / page /
+  // `目整体支出金额不超过 9400 元。`, or the whole value wrapped over two lines): in a row's cell
+  // the two are mostly one text.
+  if (endsSentence(row.goal) && completesAnnual(row, sentenceFrom(block, k))) return null;
   let end = -1;
   // The goal column's width, from the goal's own lines: a goal's lines are full but its last.
   let full = Math.max(0, ...row.goal.map(displayWidth));
@@ -712,6 +713,16 @@ function goalContinuation(
     full = Math.max(full, width);
   }
   return end < k ? null : { lines: end - k + 1 };
+}
+
+/** The text of the lines from `k` through the first that closes a sentence, if one of three does. */
+function sentenceFrom(block: readonly Line[], k: number): string {
+  let text = "";
+  for (const line of block.slice(k, k + 3)) {
+    text += line.text;
+    if (/[。.]$/.test(line.text)) return text;
+  }
+  return "";
 }
 
 /** Whether `text`, closing a sentence, ends the row's open annual value as its period value reads. */

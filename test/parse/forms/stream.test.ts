@@ -296,6 +296,26 @@ describe("a row whose goal ended a full line before a page break, its annual val
     expect(cost.annual?.text).toBe("该项目整体支出金额不超过9400元");
     expect(second!.name).toBe("艾滋病、结核病等重大传染病防控经费");
   });
+
+  it("gives the indicators the whole annual value the break cut, over two lines", () => {
+    // Chromium's PDF through pdf.js: the annual label ends the page; its whole value follows the
+    // header, wrapped (`该项目整体支出金额不超过35.1万` / `元。`), the next name right under it.
+    const cut = text
+      .replace(
+        "期指标值:成本控制率100%；年度指标值:成本控制率",
+        "期指标值:该项目整体支出金额不超过35.1万元；年度指标值:",
+      )
+      .replace("\n100%。\n", "\n该项目整体支出金额不超过35.1万\n元。\n");
+    const r = parseText(cut);
+    const [first, second] = r.tables[0]!.rows.filter((row) => row.kind === "project");
+    expect(first!.goal).toBe(
+      "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强文物和非遗保护工作。",
+    );
+    const cost = r.tables[0]!.indicators.find((i) => i.rowId === first!.id)!;
+    expect(cost.annual?.text).toBe("该项目整体支出金额不超过35.1万元");
+    expect(second!.name).toBe("艾滋病、结核病等重大传染病防控经费");
+    expect(unaccountedLines(cut, r)).toEqual([]);
+  });
 });
 
 describe("a goal cut by a page break mid-sentence, its column's lines narrower than the indicators'", () => {
