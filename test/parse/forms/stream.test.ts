@@ -280,42 +280,31 @@ describe("a row whose goal ended a full line before a page break, its annual val
     expect(unaccountedLines(text, r)).toEqual([]);
   });
 
-  it("gives the indicators a line that makes the annual value the period value", () => {
-    const cut = text
-      .replace(
-        "期指标值:成本控制率100%；年度指标值:成本控制率",
-        "期指标值:该项目整体支出金额不超过 9400 元；年度指标值:该项",
-      )
-      .replace("\n100%。\n", "\n目整体支出金额不超过 9400 元。\n");
-    const r = parseText(cut);
-    const [first, second] = r.tables[0]!.rows.filter((row) => row.kind === "project");
-    expect(first!.goal).toBe(
-      "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强文物和非遗保护工作。",
-    );
-    const cost = r.tables[0]!.indicators.find((i) => i.rowId === first!.id)!;
-    expect(cost.annual?.text).toBe("该项目整体支出金额不超过9400元");
-    expect(second!.name).toBe("艾滋病、结核病等重大传染病防控经费");
-  });
-
-  it("gives the indicators the whole annual value the break cut, over two lines", () => {
-    // Chromium's PDF through pdf.js: the annual label ends the page; its whole value follows the
-    // header, wrapped (`该项目整体支出金额不超过35.1万` / `元。`), the next name right under it.
-    const cut = text
-      .replace(
-        "期指标值:成本控制率100%；年度指标值:成本控制率",
-        "期指标值:该项目整体支出金额不超过35.1万元；年度指标值:",
-      )
-      .replace("\n100%。\n", "\n该项目整体支出金额不超过35.1万\n元。\n");
-    const r = parseText(cut);
-    const [first, second] = r.tables[0]!.rows.filter((row) => row.kind === "project");
-    expect(first!.goal).toBe(
-      "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强文物和非遗保护工作。",
-    );
-    const cost = r.tables[0]!.indicators.find((i) => i.rowId === first!.id)!;
-    expect(cost.annual?.text).toBe("该项目整体支出金额不超过35.1万元");
-    expect(second!.name).toBe("艾滋病、结核病等重大传染病防控经费");
-    expect(unaccountedLines(cut, r)).toEqual([]);
-  });
+  // The annual label ends the page, or its value's first words do; the value's rest follows the
+  // header, on one line or, as Chromium's PDF through pdf.js gives it, wrapped over two.
+  it.each([
+    ["a line", "该项", "目整体支出金额不超过 9400 元。", "该项目整体支出金额不超过 9400 元"],
+    ["two lines", "", "该项目整体支出金额不超过35.1万\n元。", "该项目整体支出金额不超过35.1万元"],
+  ])(
+    "gives the indicators %s that make the annual value the period value",
+    (_, head, rest, value) => {
+      const cut = text
+        .replace(
+          "期指标值:成本控制率100%；年度指标值:成本控制率",
+          `期指标值:${value}；年度指标值:${head}`,
+        )
+        .replace("\n100%。\n", `\n${rest}\n`);
+      const r = parseText(cut);
+      const [first, second] = r.tables[0]!.rows.filter((row) => row.kind === "project");
+      expect(first!.goal).toBe(
+        "推进文化和旅游深度融合，提升广州城市文化品牌影响力，加强文物和非遗保护工作。",
+      );
+      const cost = r.tables[0]!.indicators.find((i) => i.rowId === first!.id)!;
+      expect(cost.annual?.text).toBe(value.replace(/ /g, ""));
+      expect(second!.name).toBe("艾滋病、结核病等重大传染病防控经费");
+      expect(unaccountedLines(cut, r)).toEqual([]);
+    },
+  );
 });
 
 describe("a goal cut by a page break mid-sentence, its column's lines narrower than the indicators'", () => {
