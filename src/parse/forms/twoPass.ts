@@ -42,6 +42,11 @@ export const PROJECT_NAME = /(?:经费|项目|费|资金|补助|补贴|工程|�
  */
 export const ENDING_WORDS =
   /^(?:专项|项目|经费|资金|补助|补贴|工程|升级|改造|建设|采购|购置|运维|维护|费)+(?:[（(]|$)/u;
+/**
+ * A line opening with a word that joins it to what came before (`及数字资源采购`): no name or goal
+ * begins so (`及时` aside), so it goes on a name that read as ended.
+ */
+export const JOINED_ON = /^(?:及(?!时)|以及|暨)/u;
 /** What a project's name may end with besides its kind of money: the work it pays for. */
 export const WORK_ENDING = /(?:改造|建设|采购|购置|运维|维护|维修|修缮|升级|储备|服务)$/;
 
@@ -465,8 +470,16 @@ function distribute(
           ((PROJECT_NAME.test(core(joined)) &&
             (/[、，]/.test(text) || !endsAsProject(joined + text))) ||
             (endsAsProject(joined) && /[、，]/.test(text) && !ENDING_WORDS.test(text)));
-        // (Or a line of ending words that gives it a longer ending: `…实验室建设` / `项目（2025-`.)
-        if (parts.length === 0 && whole && !/^[（(]/.test(text) && !ENDING_WORDS.test(text)) break;
+        // (Or a line of ending words that gives it a longer ending: `…实验室建设` / `项目（2025-`,
+        // or one joined on: `…图书购置` / `及数字资源采购`.)
+        if (
+          parts.length === 0 &&
+          whole &&
+          !/^[（(]/.test(text) &&
+          !ENDING_WORDS.test(text) &&
+          !JOINED_ON.test(text)
+        )
+          break;
         if (
           parts.length > 0 &&
           (w > limit + 1.5 || !wraps || sentence || closed || repeats || ended)

@@ -254,6 +254,26 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a name glued to its amounts that reads whole goes on with a line opening with 及", () => {
+    // `…图书购置` ends as the work a project pays for, but no goal or name begins with `及`
+    // (LibreOffice Calc's PDF, copied by pdf.js).
+    const text = twoPassPage(
+      ["合计 16.22 16.22", "职业病防治经费 12.00 12.00", "4.22 4.22广州博物馆图书购置"],
+      [
+        "做好职业病的预防控制工作。",
+        ...INDICATORS,
+        "及数字资源采购",
+        "推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
+        ...INDICATORS,
+      ],
+    );
+    expect(names(text).at(-1)).toEqual([
+      "project",
+      "广州博物馆图书购置及数字资源采购",
+      "推进文化和旅游深度融合，提升广州城市文化品牌影响力。",
+    ]);
+  });
+
   it("a name's first line glued to its amounts is the name's, though no name on an amounts line is as wide", () => {
     // The viewer met the name after the amounts on their baseline and set no space between.
     const text = twoPassPage(
