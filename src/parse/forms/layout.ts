@@ -19,6 +19,7 @@ import {
   newRow,
   readAmountLine,
   toRecord,
+  VALUE_END,
   type AmountLine,
   type Line,
   type RowBuild,
@@ -182,7 +183,8 @@ function goalStarts(lines: readonly Line[]): Map<number, number> {
 
 /**
  * Where lines' first text past a name at their start begins, how many lines begin there, and how
- * many of those hold indicator text anywhere (a value label, an indicator's number and level code).
+ * many of those hold indicator text anywhere (a value label, an indicator's number and level code)
+ * or close a value.
  */
 function markedStarts(page: readonly Line[]): Map<number, { lines: number; marked: number }> {
   const starts = new Map<number, { lines: number; marked: number }>();
@@ -191,7 +193,9 @@ function markedStarts(page: readonly Line[]): Map<number, { lines: number; marke
     if (!m) continue;
     const start = starts.get(m.index) ?? { lines: 0, marked: 0 };
     start.lines++;
-    if (INDICATOR_TEXT.test(m[0]) || INDICATOR_NUMBER.test(m[0])) start.marked++;
+    // A value's end alone (`100%。`) is the indicators' too: a goal's sentence is words.
+    if (INDICATOR_TEXT.test(m[0]) || INDICATOR_NUMBER.test(m[0]) || VALUE_END.test(m[0]))
+      start.marked++;
     starts.set(m.index, start);
   }
   return starts;
@@ -630,7 +634,13 @@ function cutLine(
  */
 function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): number | undefined {
   const at = indicatorAt - first.start;
-  const places = [at, at - 1, at + 1].filter((i) => {
+  // (Or a few places short of it, right after the goal's closing mark, where a value label's end
+  // follows, which no goal says: `…基本文化权益。值:≥90%。`, the row's indicators a column left of
+  // the pair the page's next row shows.)
+  const labelEnd = [at - 4, at - 3, at - 2].filter(
+    (i) => /[。，,]$/.test(first.text.slice(0, i)) && LABEL_END.test(first.text.slice(i)),
+  );
+  const places = [at, at - 1, at + 1, ...labelEnd].filter((i) => {
     const goal = first.text.slice(0, i);
     const width = displayWidth(goal);
     const indicator = first.text.slice(i);
@@ -670,6 +680,8 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
   return places.filter((i) => told(i) || fields(i)).sort((a, b) => misfit(a) - misfit(b))[0];
 }
 
+/** The end of a value's label, its value after it (`值:≥90%。`, `标值:100%`). */
+const LABEL_END = /^(?:指?标)?值\s*[:：]/u;
 /** A period value's end, then the annual value's label (`821694元；年度指标值:…`). */
 const VALUE_THEN_ANNUAL = /^[^\s；;。，,]{1,24}[；;]年度(?:指标)?值/u;
 

@@ -29,6 +29,7 @@ import {
   sourcesMakeTotal,
   take,
   toRecord,
+  VALUE_END,
   type Line,
   type RowBuild,
 } from "./rowParts.js";
@@ -740,9 +741,6 @@ function completesAnnual(row: RowBuild, text: string): boolean {
   const stated = tidy(indicators.slice(period + "实施周期指标值".length, label));
   return !/[。；;]/.test(open) && tidy(open + text) === stated;
 }
-
-/** A line of a number, perhaps its unit, that closes a value (`100%。`, `≥95%。`, `21 台（套）。`). */
-const VALUE_END = /^[≥≤<>＜＞]?\d[\d.]*\s*(?:%|[\u4e00-\u9fff（）()]{1,4})?[。.]$/u;
 
 /**
  * Whether a goal that ends a sentence just before a page break may still go on after it: the page

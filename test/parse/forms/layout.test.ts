@@ -1508,10 +1508,35 @@ describe("a layout copy's last page whose indicators stand where the goals stood
     ).toEqual(["大于90%", "大于等于85%", "小于等于685万元"]);
   });
 
-  it("takes its goal's last piece from further left where the indicator lines open with a value's words", () => {
-    // The page holds a goal's last piece (`统文化。`, at 36) and two indicator lines (at 50, left of
-    // the goal column the pages before kept, 56), neither opening with a label or a number: cut at
-    // the usual columns, `大于等于` and `整体支出金额不超过` went to the goal.
+  // The page holds a goal's last piece (`统文化。`, at 36) and indicator lines (at 50, left of the
+  // goal column the pages before kept, 56), none opening with a label or a number: cut at the
+  // usual columns, `大于等于` and `整体支出金额不超过` went to the goal; or a value's end alone
+  // (`100%。`), as the goal's last line.
+  it.each([
+    [
+      "the indicator lines open with a value's words",
+      "效益指标；22-社会效益；年接待观众人次；实施周期指标值:大于等于 537 万人次；年度指标值:",
+      [
+        at([
+          50,
+          "大于等于 537 万人次。4、4-成本指标；41-经济成本指标；年度投入；实施周期指标值:该项目",
+        ]),
+        at([36, "统文化。"]),
+        at([50, "整体支出金额不超过 1060300 元；年度指标值:该项目整体支出金额不超过 1060300 元。"]),
+      ],
+      ["大于等于537万人次", "该项目整体支出金额不超过1060300元"],
+    ],
+    [
+      "a value's end stands alone under them",
+      "效益指标；22-社会效益；年接待观众人次；实施周期指标值:大于等于 537 万人次；年度指标值:大于等于 537 万人次。4、4-经",
+      [
+        at([50, "济成本指标；年度投入；实施周期指标值:成"]),
+        at([36, "统文化。"], [50, "本控制率 100%；年度指标值:成本控制率"]),
+        at([50, "100%。"]),
+      ],
+      ["大于等于537万人次", "成本控制率100%"],
+    ],
+  ])("takes its goal's last piece from further left where %s", (_, cut, page, annuals) => {
     const header = [
       "项目名称（资               财政专户拨",
       "         总计   财政拨款           其他资金          绩效目标                           绩效指标",
@@ -1554,20 +1579,9 @@ describe("a layout copy's last page whose indicators stand where the goals stood
           "产出指标；13-时效指标；完成时间；实施周期指标值:11 月底前；年度指标值:11 月底前。3、2-",
         ],
       ),
-      at(
-        [56, "非物质文化遗产保护利用，传承弘扬岭南优秀传"],
-        [
-          83,
-          "效益指标；22-社会效益；年接待观众人次；实施周期指标值:大于等于 537 万人次；年度指标值:",
-        ],
-      ),
+      at([56, "非物质文化遗产保护利用，传承弘扬岭南优秀传"], [83, cut]),
       ...header,
-      at([
-        50,
-        "大于等于 537 万人次。4、4-成本指标；41-经济成本指标；年度投入；实施周期指标值:该项目",
-      ]),
-      at([36, "统文化。"]),
-      at([50, "整体支出金额不超过 1060300 元；年度指标值:该项目整体支出金额不超过 1060300 元。"]),
+      ...page,
     ].join("\n");
     const r = parseText(text, { form: "layout" });
     const last = rowsOf(r)[3]!;
@@ -1577,7 +1591,7 @@ describe("a layout copy's last page whose indicators stand where the goals stood
     ]);
     expect(
       r.tables[0]!.indicators.filter((i) => i.rowId === last.id).map((i) => i.annual?.text),
-    ).toEqual(["21个", "11月底前", "大于等于537万人次", "该项目整体支出金额不超过1060300元"]);
+    ).toEqual(["21个", "11月底前", ...annuals]);
   });
 });
 
