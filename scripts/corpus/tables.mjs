@@ -769,9 +769,9 @@ export function parseTabForm(text) {
 
 /**
  * The rows of a table that a PDF's text lacks: LibreOffice, fitting a sheet to one page wide, may
- * leave a sheet's last rows out. A row is missing when its total's whole part (a cut amount keeps
- * it on one line) occurs fewer times in the extracted text than in the table's cells; counting,
- * not finding, catches a lost row whose total another row shares.
+ * leave a sheet's last rows out. A row is missing when its total and the total's whole part (a cut
+ * amount keeps it on one line) both occur fewer times in the extracted text than in the table's
+ * cells; counting, not finding, catches a lost row whose total another row shares.
  */
 export function lostRows(tabText, extracted) {
   const t = parseTabForm(tabText);
@@ -782,8 +782,9 @@ export function lostRows(tabText, extracted) {
     .replace(/\s/g, "");
   const flat = extracted.replace(/\s/g, "");
   const count = (hay, needle) => hay.split(needle).length - 1;
-  return t.rows.filter((row) => {
-    const whole = row[1].split(".")[0];
-    return whole !== "" && count(flat, whole) < count(cells, whole);
-  });
+  // Lost only when both the total and its whole part occur fewer times: a wrapped amount may
+  // lose its decimals' place (`60251604.0` / page / `0`), and a short whole part (`24`) may be
+  // cut apart where it stands in other text (`G3` / `24线`).
+  const short = (needle) => needle !== "" && count(flat, needle) < count(cells, needle);
+  return t.rows.filter((row) => short(row[1].split(".")[0]) && short(row[1]));
 }
