@@ -334,9 +334,10 @@ function columnsByLine(
 
 /**
  * Where the lines of a page holding nothing but the end of a row's indicators start: every line
- * at one column, no name or amounts beside, the first reading as the indicators' words. Such a
- * page shows no goal column, and the table's, standing near there, would cut its lines
- * (`3、1-产` / `出指标；…` at 50, the goals at 53 elsewhere). Null for any other page.
+ * at one column, no name or amounts beside, the first reading as the indicators' words (or as a
+ * value's end alone, `大于 85 分。`: no goal's sentence). Such a page shows no goal column, and the
+ * table's, standing near there, would cut its lines (`3、1-产` / `出指标；…` at 50, the goals at 53
+ * elsewhere). Null for any other page.
  */
 function indicatorsOnly(page: readonly Line[]): number | null {
   const starts = page.map((line) => {
@@ -350,7 +351,9 @@ function indicatorsOnly(page: readonly Line[]): number | null {
       Math.abs(starts[k]! - at) <= 1 && !/\S {2,}\S/.test((line.raw ?? line.text).trim()),
   );
   const first = page[0]!.text;
-  return one && (first.search(INDICATORS_START) === 0 || INDICATOR_TEXT.test(first)) ? at : null;
+  const indicators =
+    first.search(INDICATORS_START) === 0 || INDICATOR_TEXT.test(first) || VALUE_END.test(first);
+  return one && indicators ? at : null;
 }
 
 /**

@@ -92,8 +92,12 @@ export const INDICATORS_START =
 /** Text only an indicator cell holds: its value labels and its level codes. */
 export const INDICATOR_TEXT =
   /指标值|[1-4]\d?\s*[-－—–]\s*(?:产出|效益|满意度|成本)|[1-4]\d\s*[-－—–]\s*[\u4e00-\u9fff]{2,7}(?:指标|效益|影响|满意度)|^[；;]|^标?值\s*[:：]/u;
-/** A line of a number, perhaps its unit, that closes a value (`100%。`, `≥95%。`, `21 台（套）。`). */
-export const VALUE_END = /^[≥≤<>＜＞]?\d[\d.]*\s*(?:%|[\u4e00-\u9fff（）()]{1,4})?[。.]$/u;
+/**
+ * A line of a number, perhaps its comparison and its unit, that closes a value (`100%。`, `≥95%。`,
+ * `21 台（套）。`, `大于 85 分。`).
+ */
+export const VALUE_END =
+  /^(?:[≥≤<>＜＞]|(?:大于|小于|不超过|不低于|不少于|不高于|超过|低于|高于|达到)(?:等于)?)?\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff（）()]{1,4})?[。.]$/u;
 const CONTINUES = /^(?:[；;：:，,、。]|年度指标值|年度值|指标值|值\s*[:：]|标值)/u;
 
 /**

@@ -876,6 +876,34 @@ describe("a layout copy's page holding nothing but the end of a row's indicators
   });
 });
 
+describe("a layout copy's last page holding nothing but an annual value's end", () => {
+  it("gives it to the indicators, though it starts left of the goal column", () => {
+    // A word processor's last page, drawn narrower: the annual label ends the page before, its
+    // value alone after the header (`大于 85 分。`, at 43, the goals at 70).
+    const at = (n: number, text: string) => pad("", n) + text;
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line(
+        "甲项目经费",
+        { T: "10.00", F: "10.00" },
+        "保障工作正常运转。",
+        "1、3-满意度指标；31-服务对象满意度；服务质量考核情况；实施周期指标值:大于 85 分；年度指标值:",
+      ),
+      "                                   第1页",
+      "\f" + HEADER,
+      at(43, "大于 85 分。"),
+    ]);
+    expect(rowsOf(r).map((x) => x.goal)).toEqual([null, null, "保障工作正常运转。"]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.annual?.text])).toEqual([
+      ["服务质量考核情况", "大于85分"],
+    ]);
+    expect(
+      r.diagnostics.filter((d) => d.code !== "page-furniture" && d.code !== "repeated-header"),
+    ).toEqual([]);
+  });
+});
+
 describe("a layout copy's indicator block between a project's amounts and a unit's", () => {
   it("is the project's, though nearer the unit's amounts", () => {
     // 甲's indicators stand two lines under its amounts, right above 广州市执信中学's (a unit's name,
