@@ -351,11 +351,18 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
         (last.row.indicators.length > 0 && PROJECT_NAME.test(text))) &&
       (lastGoesOn ||
         // (Or right under the row's last line, the name centred round it: `安全生产专项` /
-        // the indicators' end / `整治经费`.)
+        // the indicators' end / `整治经费`; not where the next row holds no name of its own yet
+        // and the name lines under this one open with ending words, `教师培训专项` / `经费（“百千`
+        // / amounts: no name begins so, and this line is that name's first.)
         (at > 0 &&
           pageOf[at - 1] === pageOf[at] &&
           last.row.lines.includes(lineAt(at - 1).no) &&
-          PROJECT_NAME.test(text)) ||
+          PROJECT_NAME.test(text) &&
+          !(
+            below !== undefined &&
+            nameParts(below.row).join("") === "" &&
+            ENDING_WORDS.test(linesBetween(i, below.at))
+          )) ||
         // (Or short, and ending it as a project's name does: `…数字资源采` / page / `购`. A short
         // line is no first line of the next row's name.)
         (!full(text) && endsAsProject(lastName + text)) ||

@@ -642,6 +642,40 @@ describe("a layout copy's names", () => {
     ]);
   });
 
+  it("that read as ended do not take the next name's first line after a page break, its rest opening with ending words", () => {
+    // `教师培训专项` ends as a project's name does and stands right under the row's last line
+    // (its goal's end), but the name under it goes on with `经费（“百千`, and no name begins with
+    // ending words: it is the first of four lines centred on the next row's amounts.
+    const r = parse([
+      line("合计", { T: "20.00", F: "20.00" }),
+      line("某局", { T: "20.00", F: "20.00" }),
+      line(
+        "STEM 教育",
+        { T: "10.00", F: "10.00" },
+        "保障课程建设，",
+        "1、1-产出指标；11-数量指标；甲；",
+      ),
+      line("及人工智能课", {}, "提升教学水平，", "实施周期指标值:1次；"),
+      line("程建设项目", {}, "促进教育公平，", "年度指标值:1次。"),
+      "                                   第1页",
+      "\f" + HEADER,
+      line("", {}, "按期完成年度各项工作任务。"),
+      line(""),
+      line("教师培训专项"),
+      line("", {}, "", "1、1-产出指标；11-数量指标；乙；"),
+      line("经费（“百千", {}, "保障学校正常运转。"),
+      line("", { T: "10.00", F: "10.00" }, "", "实施周期指标值:2次；"),
+      line("万人才培养工", {}, "", "年度指标值:2次。"),
+      line("程”）"),
+    ]);
+    expect(rowsOf(r).map((x) => x.name)).toEqual([
+      "合计",
+      "某局",
+      "STEM教育及人工智能课程建设项目",
+      "教师培训专项经费（“百千万人才培养工程”）",
+    ]);
+  });
+
   it("end with a short line that gives them a project's ending, though nearer the next amounts", () => {
     const r = parse([
       line("合计", { T: "20.00", F: "20.00" }),
