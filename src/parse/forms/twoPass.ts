@@ -46,7 +46,7 @@ export const ENDING_WORDS =
  * A line opening with a word that joins it to what came before (`及数字资源采购`): no name or goal
  * begins so (`及时` aside), so it goes on a name that read as ended.
  */
-export const JOINED_ON = /^(?:及(?!时)|以及|暨)/u;
+const JOINED_ON = /^(?:及(?!时)|以及|暨)/u;
 /** What a project's name may end with besides its kind of money: the work it pays for. */
 export const WORK_ENDING = /(?:改造|建设|采购|购置|运维|维护|维修|修缮|升级|储备|服务)$/;
 
