@@ -201,6 +201,11 @@ function markedStarts(page: readonly Line[]): Map<number, { lines: number; marke
   return starts;
 }
 
+/** Whether a line holds an amount among its pieces. */
+function holdsAmounts(line: Line): boolean {
+  return [...(line.raw ?? line.text).matchAll(/\S+(?: \S+)*/g)].some((m) => amountText(m[0]));
+}
+
 /** An indicator's number and level code inside a line (`。4、4-`). */
 const INDICATOR_NUMBER = /[。.]\s*\d{1,2}\s*[、．]\s*[1-4]\s*[-－—–]/u;
 
@@ -212,9 +217,7 @@ const INDICATOR_NUMBER = /[。.]\s*\d{1,2}\s*[、．]\s*[1-4]\s*[-－—–]/u;
 function goalLeftOfIndicators(page: readonly Line[]): number | null {
   // Only a page holding no row of its own, only the end of one broken across pages: elsewhere a
   // column of goal lines each glued to the indicator line beside it holds indicator text too.
-  const amounts = (text: string) =>
-    [...text.matchAll(/\S+(?: \S+)*/g)].some((m) => amountText(m[0]));
-  if (page.some((line) => amounts(line.raw ?? line.text))) return null;
+  if (page.some(holdsAmounts)) return null;
   const at = goalColumn(page);
   if (at === null) return null;
   const starts = markedStarts(page);
@@ -376,9 +379,20 @@ function innerGoalColumns(
   });
   const counts = new Map<number, number>();
   for (const at of starts) if (at !== null) counts.set(at, (counts.get(at) ?? 0) + 1);
+  // (Or two that open the page above its first amounts, the last closing a sentence: the end of a
+  // goal a page break cut, set in a column of its own — `效，按期完成年度各项工` / `作任务。` at 58,
+  // the page's goals at 47, its indicators at 66.)
+  const firstAmounts = page.findIndex(holdsAmounts);
+  const opening = starts.slice(0, firstAmounts < 0 ? page.length : firstAmounts);
+  const carried =
+    opening.length >= 2 &&
+    opening.every((at) => at !== null && at === opening[0]) &&
+    /[。.]$/.test(page[opening.length - 1]!.text)
+      ? opening[0]!
+      : null;
   const inner = new Map<number, number>();
   starts.forEach((at, k) => {
-    if (at !== null && counts.get(at)! >= 3) inner.set(page[k]!.no, at);
+    if (at !== null && (counts.get(at)! >= 3 || at === carried)) inner.set(page[k]!.no, at);
   });
   return inner;
 }
