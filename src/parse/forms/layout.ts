@@ -269,14 +269,23 @@ function columnsByLine(
   // Where the two columns stand one space apart, a goal line and an indicator line beside it make
   // one fragment: it is parted before the indicators' number (the first one's, or any later one's
   // with its level code: `效，按期完成年度各项工 7、3-满意度指标；…`).
+  // (Or, failing a number, before a value label's end after a space, where the text before it
+  // reads as a goal's, none of an indicator's marks in it: `…工作 标值:应助尽助；…`, `…提升
+  // 度指标值:有效。`.)
   const parted = (m: RegExpMatchArray): { index: number; 0: string }[] => {
     const first = m[0].search(INDICATORS_START);
+    const spaces = [...m[0].matchAll(/ /g)].map((s) => s.index + 1);
     const at =
       first > 0
         ? first
-        : ([...m[0].matchAll(/ /g)]
-            .map((s) => s.index + 1)
-            .find((i) => NUMBERED.test(m[0].slice(i))) ?? -1);
+        : (spaces.find((i) => NUMBERED.test(m[0].slice(i))) ??
+          spaces.find(
+            (i) =>
+              LABEL_PIECE.test(m[0].slice(i)) &&
+              !/[；;:：\d]/.test(m[0].slice(0, i - 1)) &&
+              !INDICATOR_TEXT.test(m[0].slice(0, i - 1)),
+          ) ??
+          -1);
     return at > 0 && m[0][at - 1] === " "
       ? [
           { index: m.index!, 0: m[0].slice(0, at - 1) },
@@ -634,6 +643,17 @@ function cutLine(
     hungAt ??
     (fits ? undefined : ((autospaced ? widestGoal() : undefined) ?? parting(all)));
   if (space === undefined) return withIndicators(first.text, rest.slice(1));
+  // Two goal lines set on one baseline, the second where the indicators stand (`…加强教师队伍建
+  // 设，开展分层分类培训，`): the goal's part is cut mid-word and what follows the space is a
+  // goal's clause, none of an indicator's marks in it. Both are the goal's.
+  const after = first.text.slice(space + 1);
+  if (
+    rest.length === 1 &&
+    /[\u4e00-\u9fff]$/.test(first.text.slice(0, space)) &&
+    /^[\u4e00-\u9fff][^；;:：\d]*[，,][^；;:：\d]*$/u.test(after) &&
+    !INDICATOR_TEXT.test(after)
+  )
+    return withIndicators(first.text.slice(0, space) + after, []);
   return withIndicators(first.text.slice(0, space), [
     { start: first.start + space + 1, text: first.text.slice(space + 1) },
     ...rest.slice(1),
@@ -697,6 +717,8 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
   return places.filter((i) => told(i) || fields(i)).sort((a, b) => misfit(a) - misfit(b))[0];
 }
 
+/** A value label or its end, its value after it (`期指标值:1次`, `标值:100%`). */
+const LABEL_PIECE = /^(?:(?:实施)?(?:周期|年度|期|度)?指标值|标值)\s*[:：]/u;
 /** The end of a value's label, its value after it (`值:≥90%。`, `标值:100%`). */
 const LABEL_END = /^(?:指?标)?值\s*[:：]/u;
 /** A period value's end, then the annual value's label (`821694元；年度指标值:…`). */
