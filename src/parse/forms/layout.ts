@@ -281,7 +281,7 @@ function columnsByLine(
         : (spaces.find((i) => NUMBERED.test(m[0].slice(i))) ??
           spaces.find(
             (i) =>
-              LABEL_PIECE.test(m[0].slice(i)) &&
+              LABEL_END.test(m[0].slice(i)) &&
               !/[；;:：\d]/.test(m[0].slice(0, i - 1)) &&
               !INDICATOR_TEXT.test(m[0].slice(0, i - 1)),
           ) ??
@@ -717,10 +717,8 @@ function gluedAt(first: Fragment, indicatorAt: number, goalWidth: number): numbe
   return places.filter((i) => told(i) || fields(i)).sort((a, b) => misfit(a) - misfit(b))[0];
 }
 
-/** A value label or its end, its value after it (`期指标值:1次`, `标值:100%`). */
-const LABEL_PIECE = /^(?:(?:实施)?(?:周期|年度|期|度)?指标值|标值)\s*[:：]/u;
-/** The end of a value's label, its value after it (`值:≥90%。`, `标值:100%`). */
-const LABEL_END = /^(?:指?标)?值\s*[:：]/u;
+/** A value label, or the end of one a wrap cut, its value after it (`期指标值:1次`, `值:≥90%。`). */
+const LABEL_END = /^(?:(?:实施)?(?:周期|年度|期|度)?指?标)?值\s*[:：]/u;
 /** A period value's end, then the annual value's label (`821694元；年度指标值:…`). */
 const VALUE_THEN_ANNUAL = /^[^\s；;。，,]{1,24}[；;]年度(?:指标)?值/u;
 
