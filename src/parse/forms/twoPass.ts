@@ -196,13 +196,18 @@ export function rowsSummingFollowers(rows: readonly RowBuild[]): Map<RowBuild, F
     // A little off — a cent, or a thousandth of a large sum — not a unit's worth of money: a
     // small project (1.01) is no unit of one of 1.05, nor one of 2.00 of one of 1.00.
     const near = Math.max(0.011, target * 1e-3);
+    // The first near sum stands unless a few more rows make the total exactly: a small last
+    // project (1.04 of 1552.56) leaves the sum before it within a thousandth.
+    let first: FollowersSum | undefined;
     for (let j = i + 1; j < rows.length && sum < target + near; j++) {
       sum += total(rows[j]!);
-      if (Math.abs(sum - target) <= near) {
-        found.set(row, { rows: j - i, exact: Math.abs(sum - target) < 0.005 });
+      if (Math.abs(sum - target) < 0.005) {
+        found.set(row, { rows: j - i, exact: true });
         return;
       }
+      if (Math.abs(sum - target) <= near) first ??= { rows: j - i, exact: false };
     }
+    if (first) found.set(row, first);
   });
   return found;
 }

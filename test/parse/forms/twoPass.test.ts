@@ -254,6 +254,37 @@ describe("long names on a page drawn in two passes", () => {
     ]);
   });
 
+  it("a unit whose projects' totals nearly make its own before they make it exactly is the unit", () => {
+    // 1000.00 is nearly 10 + 4 + 6 + 979.20 (within a thousandth) and exactly that plus 0.80;
+    // the first project's 10.00 is exactly the next two's. Names all wrapped, none to tell.
+    const goal = (what: string) => `保障${what}工作正常开展。`;
+    const text = twoPassPage(
+      [
+        "合计 1000.00 1000.00",
+        "1000.00 1000.00",
+        "10.00 10.00",
+        "4.00 4.00",
+        "6.00 6.00",
+        "979.20 979.20",
+        "0.80 0.80",
+      ],
+      [
+        "广州市疾病预防控制",
+        "中心",
+        ...["甲", "乙", "丙", "丁", "戊"].flatMap((x) => [`${x}项目经费`, goal(x), ...INDICATORS]),
+      ],
+    );
+    expect(names(text).map(([kind, name]) => [kind, name])).toEqual([
+      ["total", "合计"],
+      ["unit", "广州市疾病预防控制中心"],
+      ["project", "甲项目经费"],
+      ["project", "乙项目经费"],
+      ["project", "丙项目经费"],
+      ["project", "丁项目经费"],
+      ["project", "戊项目经费"],
+    ]);
+  });
+
   it("a name glued to its amounts that reads whole goes on with a line opening with 及", () => {
     // `…图书购置` ends as the work a project pays for, but no goal or name begins with `及`
     // (LibreOffice Calc's PDF, copied by pdf.js).
