@@ -129,6 +129,16 @@ const FOUND: [base: number, edits: Edit[]][] = [
       { kind: "split", at: 569241103, pos: 414411905 },
     ],
   ],
+  // The same with the page number's words swapped (`97.0` / `0` / `3 第 页`).
+  [
+    3,
+    [
+      { kind: "furniture", at: 226431549, which: 0 },
+      { kind: "swap", at: 887015588, a: 1, b: 0 },
+      { kind: "cut", at: 6972859 },
+      { kind: "split", at: 34678148, pos: 227240373 },
+    ],
+  ],
   // The header's line glued to the total's, its last amount cut (`…财政专户拨合计 642.39 6` /
   // `42.39`): the end joined into the header's line is the header's.
   [

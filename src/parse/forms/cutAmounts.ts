@@ -68,8 +68,12 @@ const NAME_PIECE = /^(?=.*[\u4e00-\u9fff（）()])[\u4e00-\u9fff（）()“”\d
 /** A line of the repeated header (its words, wrapped anyhow) or a page number. */
 const HEADER_WORDS = /^[项目名称（）()资金使用单位总计财政拨款专户其他绩效目标指标\s]+$/u;
 const headerOrFooter = (text: string): boolean => HEADER_WORDS.test(text) || isPageFurniture(text);
-/** Page furniture with words in it: no lone digit, which may be a cut amount's end. */
-const pageWords = (text: string): boolean => headerOrFooter(text) && /[^\d\s]/.test(text);
+/**
+ * Page furniture with words in it: no lone digit, which may be a cut amount's end. So is a line of
+ * nothing but a page number's words and digits, in whatever order (`3 第 页`).
+ */
+const pageWords = (text: string): boolean =>
+  (headerOrFooter(text) && /[^\d\s]/.test(text)) || /^(?=.*[第页])[\d\s第页共，,/]+$/u.test(text);
 
 /**
  * A row cut by a page break inside an amount's cell: the amount's end is the first line after the

@@ -437,12 +437,13 @@ describe("an amount a narrow cell cut in two, in a viewer's copy", () => {
     ]);
   });
 
-  it("takes no end from a page number's line", () => {
-    // `5.0` is no amount cut at a page's end whose end is the `3` of `第 3 页`.
+  // `5.0` is no amount cut at a page's end whose end is the `3` of `第 3 页`, however its words
+  // stand.
+  it.each(["第 3 页", "3 第 页"])("takes no end from a page number's line (%s)", (page) => {
     const lines = numbered([
       "市属行业党委工作经费 5.00 5.0",
       "0",
-      "第 3 页",
+      page,
       "在非公企业中宣传党的方针政策，",
     ]);
     expect(joinCutAmounts(lines)).toEqual(lines);
