@@ -628,6 +628,32 @@ describe("a layout copy's two goal lines set on one line", () => {
     ]);
     expect(r.diagnostics.filter((d) => d.code !== "repeated-header")).toEqual([]);
   });
+
+  it("keeps the second, at the indicator column, in the goal, not inside an open value", () => {
+    // The goal's line cut mid-word (`…加强教师队伍建`), its next line one space after it where the
+    // indicators stand (`设，开展分层分类培训，`), between a value's comparison and its number.
+    const r = parse([
+      line("合计", { T: "10.00", F: "10.00" }),
+      line("某单位", { T: "10.00", F: "10.00" }),
+      line("", {}, "落实国家学生资助政策，", "1、1-产出指标；11-数量指标；开展"),
+      line("", {}, "确保家庭经济困难学生不", "培训次数；实施周期指标值:大于等于"),
+      line(
+        "甲项目经费",
+        { T: "10.00", F: "10.00" },
+        "育公平，加强教师队伍建 设，开展分层分类培训，",
+      ),
+      line("", {}, "", "11次；年度指标值:大于等于11次。"),
+      line("", {}, "提升教师专业素养。"),
+    ]);
+    const row = rowsOf(r)[2]!;
+    expect([row.name, row.goal]).toEqual([
+      "甲项目经费",
+      "落实国家学生资助政策，确保家庭经济困难学生不育公平，加强教师队伍建设，开展分层分类培训，提升教师专业素养。",
+    ]);
+    expect(r.tables[0]!.indicators.map((i) => [i.name, i.period?.text, i.annual?.text])).toEqual([
+      ["开展培训次数", "大于等于11次", "大于等于11次"],
+    ]);
+  });
 });
 
 describe("a layout copy's goal line with digits set apart from its words", () => {
@@ -872,34 +898,6 @@ describe("a layout copy's page holding nothing but the end of a row's indicators
       ["服务面积", "5273.22平方米"],
       ["路况指数（PQI）", "≥90"],
       ["合法合规性", "年度法律纠纷为零"],
-    ]);
-  });
-});
-
-describe("a layout copy's two goal lines set on one baseline", () => {
-  it("keeps the second, at the indicator column, in the goal, not inside an open value", () => {
-    // The goal's line cut mid-word (`…加强教师队伍建`), its next line one space after it where the
-    // indicators stand (`设，开展分层分类培训，`), between a value's comparison and its number.
-    const r = parse([
-      line("合计", { T: "10.00", F: "10.00" }),
-      line("某单位", { T: "10.00", F: "10.00" }),
-      line("", {}, "落实国家学生资助政策，", "1、1-产出指标；11-数量指标；开展"),
-      line("", {}, "确保家庭经济困难学生不", "培训次数；实施周期指标值:大于等于"),
-      line(
-        "甲项目经费",
-        { T: "10.00", F: "10.00" },
-        "育公平，加强教师队伍建 设，开展分层分类培训，",
-      ),
-      line("", {}, "", "11次；年度指标值:大于等于11次。"),
-      line("", {}, "提升教师专业素养。"),
-    ]);
-    const row = rowsOf(r)[2]!;
-    expect([row.name, row.goal]).toEqual([
-      "甲项目经费",
-      "落实国家学生资助政策，确保家庭经济困难学生不育公平，加强教师队伍建设，开展分层分类培训，提升教师专业素养。",
-    ]);
-    expect(r.tables[0]!.indicators.map((i) => [i.name, i.period?.text, i.annual?.text])).toEqual([
-      ["开展培训次数", "大于等于11次", "大于等于11次"],
     ]);
   });
 });
