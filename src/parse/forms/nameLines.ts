@@ -336,6 +336,11 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
     const until = below === undefined ? Infinity : lineAt(below.at).no;
     // The last row's goal or indicators go on beside the line or below it, before the next row.
     const lastGoesOn = last !== null && last.row.lines.some((no) => no >= here && no < until);
+    // The name lines between this one and the next amounts, and whether they open with ending
+    // words, which begin no name; and whether the next row holds a name of its own yet.
+    const between = below === undefined ? "" : linesBetween(i, below.at);
+    const betweenEnds = below !== undefined && ENDING_WORDS.test(between);
+    const belowNamed = below !== undefined && nameParts(below.row).join("") !== "";
     const cutByPage =
       last !== null &&
       lastAnchor !== undefined &&
@@ -358,21 +363,14 @@ export function assignNameLines(names: readonly NameLine[], ctx: NameContext): v
           pageOf[at - 1] === pageOf[at] &&
           last.row.lines.includes(lineAt(at - 1).no) &&
           PROJECT_NAME.test(text) &&
-          !(
-            below !== undefined &&
-            nameParts(below.row).join("") === "" &&
-            ENDING_WORDS.test(linesBetween(i, below.at))
-          )) ||
+          !(betweenEnds && !belowNamed)) ||
         // (Or short, and ending it as a project's name does: `…数字资源采` / page / `购`. A short
         // line is no first line of the next row's name.)
         (!full(text) && endsAsProject(lastName + text)) ||
         // (Or with a line of nothing but ending words under it that ends it again, the next row
         // holding a name of its own by its amounts: `…24 小时自助` / page / `图书馆运维` / `经费` /
         // `广州图书馆`. No name begins with ending words.)
-        (below !== undefined &&
-          nameParts(below.row).join("") !== "" &&
-          ENDING_WORDS.test(linesBetween(i, below.at)) &&
-          endsAsProject(lastName + text + linesBetween(i, below.at))));
+        (belowNamed && betweenEnds && endsAsProject(lastName + text + between)));
     // A name cut by a page break while its lines were full goes on to its page's last line
     // (…图书购置及 / 数字资源采 / page / 购): the next row's amounts stand on a later page, and no
     // row's name opens on the page before its amounts.
